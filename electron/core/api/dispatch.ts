@@ -1,0 +1,56 @@
+// The one door into the core for every host: checks the method exists, validates the input with
+// the contract's schema, runs the handler and returns a result envelope that keeps error codes.
+import { api, isMethodName, type MethodName } from '../../../shared/api';
+import { ApiFailure, type ApiResult } from '../../../shared/errors';
+import { handlers, type HandlerContext } from '../handlers';
+
+export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+function invalidInput(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiFailure {
+  const first = issues[0];
+  const field = first === undefined ? '' : first.path.map(String).join('.');
+  const message =
+    first === undefined ? 'Invalid input.' : field === '' ? first.message : `${field}: ${first.message}`;
+  return field === ''
+    ? new ApiFailure('INVALID_INPUT', message)
+    : new ApiFailure('INVALID_INPUT', message, field);
+}
+
+/** SQLite refuses writes to a read-only file with these codes; say so plainly. */
+function isReadOnlyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_READONLY' || (typeof code === 'string' && code.startsWith('SQLITE_READONLY_'));
+}
+
+async function run<M extends MethodName>(
+  method: M,
+  input: unknown,
+  context: HandlerContext,
+): Promise<unknown> {
+  const parsed = api[method].input.safeParse(input ?? {});
+  if (!parsed.success) throw invalidInput(parsed.error.issues);
+  const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
+  return handler(parsed.data, context);
+}
+
+export function createDispatch(
+  context: HandlerContext,
+  onInternalError?: (error: unknown) => void,
+): Dispatch {
+  return async (method, input) => {
+    try {
+      if (!isMethodName(method))
+        throw new ApiFailure('UNKNOWN_METHOD', `There is no API method "${method}".`);
+      return { ok: true, value: await run(method, input, context) };
+    } catch (error) {
+      if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
+      if (isReadOnlyError(error)) {
+        const message = context.library.readOnlyReason ?? 'The library file cannot be written to.';
+        return { ok: false, error: { code: 'READ_ONLY', message } };
+      }
+      onInternalError?.(error);
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong: ${message}` } };
+    }
+  };
+}

@@ -1,0 +1,7 @@
+// Every migration, in order. Add a file per new version and list it here.
+import { initialSchema } from './001-initial-schema';
+import type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -1,0 +1,27 @@
+// The table that implements shared/api.ts: one entry per method, checked by the compiler.
+import type { Handlers } from '../../shared/api';
+import type { Library } from './library';
+import { listEvaluationNames } from './repos/evaluations';
+import { listInterventionNames, listInterventions } from './repos/interventions';
+import { listOrganisationNames } from './repos/organisations';
+import { listReferenceData } from './repos/reference-data';
+import { getInterventionDetail } from './services/intervention-detail';
+import { libraryInfo } from './services/library-info';
+
+export interface HandlerContext {
+  library: Library;
+}
+
+const NAME_LISTS = {
+  interventions: listInterventionNames,
+  evaluations: listEvaluationNames,
+  organisations: listOrganisationNames,
+} as const;
+
+export const handlers = {
+  'library/info': (_input, { library }) => libraryInfo(library),
+  'library/list-names': ({ entity }, { library }) => NAME_LISTS[entity](library.db),
+  'reference/list': (_input, { library }) => listReferenceData(library.db),
+  'interventions/list': (query, { library }) => listInterventions(library.db, query),
+  'interventions/get': ({ id }, { library }) => getInterventionDetail(library.db, id),
+} satisfies Handlers<HandlerContext>;

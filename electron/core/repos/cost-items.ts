@@ -1,0 +1,82 @@
+// Cost items of interventions.
+import type { Database } from 'better-sqlite3';
+import type { BundleCostItem } from '../../../shared/model/bundle';
+import type { CostItemView } from '../../../shared/model/catalogue';
+import type { CostBasis, CostCategory } from '../../../shared/model/vocabulary';
+import { citationsFor, insertCitations } from './source-citations';
+
+interface CostItemRow {
+  id: string;
+  intervention_id: string;
+  description: string;
+  category: CostCategory;
+  amount: number;
+  amount_low: number | null;
+  amount_high: number | null;
+  currency: string;
+  price_year: number;
+  basis: CostBasis;
+  participants: number | null;
+  years: number | null;
+  illustrative: number;
+}
+
+export function insertCostItem(db: Database, interventionId: string, item: BundleCostItem): void {
+  db.prepare(
+    `INSERT INTO cost_items (id, intervention_id, description, category, amount, amount_low, amount_high,
+       currency, price_year, basis, participants, years, illustrative)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    item.id,
+    interventionId,
+    item.description,
+    item.category,
+    item.amount,
+    item.amountLow ?? null,
+    item.amountHigh ?? null,
+    item.currency,
+    item.priceYear,
+    item.basis,
+    item.participants ?? null,
+    item.years ?? null,
+    item.illustrative ? 1 : 0,
+  );
+  insertCitations(db, 'cost_item', item.id, item.sources);
+}
+
+export function costItemsOf(db: Database, interventionId: string): CostItemView[] {
+  const rows = db
+    .prepare('SELECT * FROM cost_items WHERE intervention_id = ? ORDER BY rowid')
+    .all(interventionId) as CostItemRow[];
+  const sources = citationsFor(
+    db,
+    'cost_item',
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    description: r.description,
+    category: r.category,
+    amount: r.amount,
+    amountLow: r.amount_low,
+    amountHigh: r.amount_high,
+    currency: r.currency,
+    priceYear: r.price_year,
+    basis: r.basis,
+    participants: r.participants,
+    years: r.years,
+    illustrative: r.illustrative === 1,
+    sources: sources.get(r.id) ?? [],
+  }));
+}
+
+/** Stores the derived cost per participant on the intervention, for sorting and filtering. */
+export function storeCostSummary(
+  db: Database,
+  interventionId: string,
+  summary: { amount: number; currency: string; priceYear: number } | null,
+): void {
+  db.prepare(
+    'UPDATE interventions SET cost_per_participant = ?, cost_currency = ?, cost_price_year = ? WHERE id = ?',
+  ).run(summary?.amount ?? null, summary?.currency ?? null, summary?.priceYear ?? null, interventionId);
+}

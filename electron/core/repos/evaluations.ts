@@ -1,0 +1,284 @@
+// Evaluations of interventions, their risk-of-bias judgements and their outcome results.
+import type { Database } from 'better-sqlite3';
+import type { BundleEvaluation, BundleOutcomeResult } from '../../../shared/model/bundle';
+import type { EvaluationView, OutcomeResultView, OutcomeStatistics } from '../../../shared/model/catalogue';
+import type { EntityName } from '../../../shared/model/library';
+import type {
+  Design,
+  OutcomeDataType,
+  ReportedEffectType,
+  RiskOfBiasDomain,
+  RiskOfBiasJudgement,
+} from '../../../shared/model/vocabulary';
+import { citationsFor, insertCitations } from './source-citations';
+
+const EMPTY_STATS: OutcomeStatistics = {
+  m1: null,
+  sd1: null,
+  n1: null,
+  m2: null,
+  sd2: null,
+  n2: null,
+  events1: null,
+  total1: null,
+  events2: null,
+  total2: null,
+  effectType: null,
+  effectValue: null,
+  ciLower: null,
+  ciUpper: null,
+  se: null,
+  p: null,
+  t: null,
+};
+
+/** The statistics columns an outcome result fills, by how the study reported it. */
+function statisticsOf(result: BundleOutcomeResult): OutcomeStatistics {
+  switch (result.dataType) {
+    case 'continuous':
+      return { ...EMPTY_STATS, ...result.stats };
+    case 'binary':
+      return { ...EMPTY_STATS, ...result.stats };
+    case 't-statistic':
+      return { ...EMPTY_STATS, ...result.stats };
+    case 'effect': {
+      const e = result.stats;
+      return {
+        ...EMPTY_STATS,
+        effectType: e.type,
+        effectValue: e.value,
+        ciLower: e.ciLower ?? null,
+        ciUpper: e.ciUpper ?? null,
+        se: e.se ?? null,
+        p: e.p ?? null,
+        n1: e.n1 ?? null,
+        n2: e.n2 ?? null,
+      };
+    }
+  }
+}
+
+function insertOutcomeResult(db: Database, evaluationId: string, result: BundleOutcomeResult): void {
+  const s = statisticsOf(result);
+  db.prepare(
+    `INSERT INTO outcome_results (id, evaluation_id, outcome_domain_id, measure_name, time_point_months,
+       time_point_label, higher_is_better, data_type, m1, sd1, n1, m2, sd2, n2, events1, total1, events2,
+       total2, effect_type, effect_value, ci_lower, ci_upper, se, p, t, illustrative, notes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    result.id,
+    evaluationId,
+    result.outcomeId,
+    result.measureName,
+    result.timePointMonths ?? null,
+    result.timePointLabel ?? null,
+    result.higherIsBetter ? 1 : 0,
+    result.dataType,
+    s.m1,
+    s.sd1,
+    s.n1,
+    s.m2,
+    s.sd2,
+    s.n2,
+    s.events1,
+    s.total1,
+    s.events2,
+    s.total2,
+    s.effectType,
+    s.effectValue,
+    s.ciLower,
+    s.ciUpper,
+    s.se,
+    s.p,
+    s.t,
+    result.illustrative ? 1 : 0,
+    result.notes ?? null,
+  );
+}
+
+export function insertEvaluation(db: Database, interventionId: string, e: BundleEvaluation): void {
+  db.prepare(
+    `INSERT INTO evaluations (id, intervention_id, title, authors, evaluator_organisation_id, independent, year,
+       design, n_treatment, n_control, follow_up_months, place, country, sms_score, findings, doi, url, illustrative)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    e.id,
+    interventionId,
+    e.title,
+    e.authors ?? null,
+    e.evaluatorOrganisationId ?? null,
+    e.independent ? 1 : 0,
+    e.year ?? null,
+    e.design,
+    e.nTreatment ?? null,
+    e.nControl ?? null,
+    e.followUpMonths ?? null,
+    e.place ?? null,
+    e.country,
+    e.smsScore ?? null,
+    e.findings ?? null,
+    e.doi ?? null,
+    e.url ?? null,
+    e.illustrative ? 1 : 0,
+  );
+  const bias = db.prepare(
+    'INSERT INTO risk_of_bias (evaluation_id, domain, judgement, note) VALUES (?, ?, ?, ?)',
+  );
+  for (const r of e.riskOfBias) bias.run(e.id, r.domain, r.judgement, r.note ?? null);
+  insertCitations(db, 'evaluation', e.id, e.sources);
+  for (const result of e.outcomeResults) insertOutcomeResult(db, e.id, result);
+}
+
+interface EvaluationRow {
+  id: string;
+  title: string;
+  authors: string | null;
+  evaluator_id: string | null;
+  evaluator_name: string | null;
+  independent: number;
+  year: number | null;
+  design: Design;
+  n_treatment: number | null;
+  n_control: number | null;
+  follow_up_months: number | null;
+  place: string | null;
+  country: string | null;
+  sms_score: number | null;
+  findings: string | null;
+  doi: string | null;
+  url: string | null;
+  illustrative: number;
+}
+
+interface OutcomeResultRow {
+  id: string;
+  evaluation_id: string;
+  outcome_domain_id: string;
+  outcome_name: string;
+  outcome_higher_is_better: number;
+  measure_name: string;
+  time_point_months: number | null;
+  time_point_label: string | null;
+  higher_is_better: number;
+  data_type: OutcomeDataType;
+  m1: number | null;
+  sd1: number | null;
+  n1: number | null;
+  m2: number | null;
+  sd2: number | null;
+  n2: number | null;
+  events1: number | null;
+  total1: number | null;
+  events2: number | null;
+  total2: number | null;
+  effect_type: ReportedEffectType | null;
+  effect_value: number | null;
+  ci_lower: number | null;
+  ci_upper: number | null;
+  se: number | null;
+  p: number | null;
+  t: number | null;
+  illustrative: number;
+  notes: string | null;
+}
+
+function toOutcomeResultView(r: OutcomeResultRow): OutcomeResultView {
+  return {
+    id: r.id,
+    outcome: {
+      id: r.outcome_domain_id,
+      name: r.outcome_name,
+      higherIsBetter: r.outcome_higher_is_better === 1,
+    },
+    measureName: r.measure_name,
+    timePointMonths: r.time_point_months,
+    timePointLabel: r.time_point_label,
+    higherIsBetter: r.higher_is_better === 1,
+    dataType: r.data_type,
+    stats: {
+      m1: r.m1,
+      sd1: r.sd1,
+      n1: r.n1,
+      m2: r.m2,
+      sd2: r.sd2,
+      n2: r.n2,
+      events1: r.events1,
+      total1: r.total1,
+      events2: r.events2,
+      total2: r.total2,
+      effectType: r.effect_type,
+      effectValue: r.effect_value,
+      ciLower: r.ci_lower,
+      ciUpper: r.ci_upper,
+      se: r.se,
+      p: r.p,
+      t: r.t,
+    },
+    illustrative: r.illustrative === 1,
+    notes: r.notes,
+  };
+}
+
+/** Every evaluation of one intervention, newest first, with its outcome results and sources. */
+export function evaluationsOf(db: Database, interventionId: string): EvaluationView[] {
+  const rows = db
+    .prepare(
+      `SELECT e.*, o.id AS evaluator_id, o.name AS evaluator_name
+       FROM evaluations e LEFT JOIN organisations o ON o.id = e.evaluator_organisation_id
+       WHERE e.intervention_id = ? ORDER BY e.year DESC, e.title COLLATE NOCASE`,
+    )
+    .all(interventionId) as EvaluationRow[];
+  const ids = rows.map((r) => r.id);
+  const results = db
+    .prepare(
+      `SELECT r.*, d.name AS outcome_name, d.higher_is_better AS outcome_higher_is_better
+       FROM outcome_results r JOIN outcome_domains d ON d.id = r.outcome_domain_id
+       WHERE r.evaluation_id IN (SELECT value FROM json_each(?))
+       ORDER BY d.position, r.time_point_months, r.measure_name`,
+    )
+    .all(JSON.stringify(ids)) as OutcomeResultRow[];
+  const bias = db
+    .prepare(
+      `SELECT evaluation_id, domain, judgement, note FROM risk_of_bias
+       WHERE evaluation_id IN (SELECT value FROM json_each(?)) ORDER BY evaluation_id, domain`,
+    )
+    .all(JSON.stringify(ids)) as {
+    evaluation_id: string;
+    domain: RiskOfBiasDomain;
+    judgement: RiskOfBiasJudgement;
+    note: string | null;
+  }[];
+  const sources = citationsFor(db, 'evaluation', ids);
+  return rows.map((e) => ({
+    id: e.id,
+    title: e.title,
+    authors: e.authors,
+    evaluator: e.evaluator_id === null ? null : { id: e.evaluator_id, name: e.evaluator_name ?? '' },
+    independent: e.independent === 1,
+    year: e.year,
+    design: e.design,
+    nTreatment: e.n_treatment,
+    nControl: e.n_control,
+    followUpMonths: e.follow_up_months,
+    place: e.place,
+    country: e.country,
+    smsScore: e.sms_score,
+    riskOfBias: bias
+      .filter((b) => b.evaluation_id === e.id)
+      .map((b) => ({ domain: b.domain, judgement: b.judgement, note: b.note })),
+    findings: e.findings,
+    doi: e.doi,
+    url: e.url,
+    illustrative: e.illustrative === 1,
+    sources: sources.get(e.id) ?? [],
+    outcomeResults: results.filter((r) => r.evaluation_id === e.id).map(toOutcomeResultView),
+  }));
+}
+
+export function listEvaluationNames(db: Database): EntityName[] {
+  return (
+    db
+      .prepare('SELECT id, title, intervention_id FROM evaluations ORDER BY title COLLATE NOCASE, id')
+      .all() as { id: string; title: string; intervention_id: string }[]
+  ).map((e) => ({ id: e.id, name: e.title, interventionId: e.intervention_id }));
+}

@@ -1,0 +1,350 @@
+// Interventions: the catalogue query (paged, sorted, filtered, searched) and the full record.
+import type { Database } from 'better-sqlite3';
+import type { BundleIntervention, TheoryOfChange } from '../../../shared/model/bundle';
+import type {
+  InterventionFilters,
+  InterventionListQuery,
+  InterventionPage,
+  InterventionRow,
+  NamedRef,
+  NumericFilterField,
+  SortableField,
+} from '../../../shared/model/catalogue';
+import type { EntityName } from '../../../shared/model/library';
+import type {
+  InterventionStatus,
+  OrganisationKind,
+  OrganisationRole,
+  Setting,
+  Strand,
+  Tier,
+  ValidationStatus,
+} from '../../../shared/model/vocabulary';
+
+import { toFtsQuery } from './fts-query';
+import { citationsFor, insertCitations } from './source-citations';
+
+const EVALUATION_COUNT = '(SELECT count(*) FROM evaluations e WHERE e.intervention_id = i.id)';
+const FIRST_AREA_NAME = `(SELECT min(ar.name) FROM intervention_areas ia JOIN areas ar ON ar.id = ia.area_id
+  WHERE ia.intervention_id = i.id)`;
+
+const SORT_EXPRESSIONS: Record<SortableField, string> = {
+  name: 'i.name COLLATE NOCASE',
+  approachType: 'a.name COLLATE NOCASE',
+  strand: 'i.strand',
+  tier: "CASE i.tier WHEN 'universal' THEN 0 WHEN 'targeted' THEN 1 ELSE 2 END",
+  ageMin: 'i.age_min',
+  ageMax: 'i.age_max',
+  areas: FIRST_AREA_NAME,
+  evidenceLevel: 'i.evidence_level',
+  evaluationCount: EVALUATION_COUNT,
+  costPerParticipant: 'i.cost_per_participant',
+};
+
+const NUMERIC_COLUMNS: Record<NumericFilterField, string> = {
+  ageMin: 'i.age_min',
+  ageMax: 'i.age_max',
+  evidenceLevel: 'i.evidence_level',
+  evaluationCount: EVALUATION_COUNT,
+  costPerParticipant: 'i.cost_per_participant',
+};
+
+const COMPARISONS = { eq: '=', ne: 'IS NOT', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+
+/** Escapes LIKE wildcards so a typed "%" or "_" is matched literally. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+interface Where {
+  clauses: string[];
+  params: Record<string, unknown>;
+}
+
+function inList(where: Where, column: string, key: string, values: readonly unknown[] | undefined): void {
+  if (values === undefined) return;
+  where.params[key] = JSON.stringify(values);
+  where.clauses.push(`${column} IN (SELECT value FROM json_each(@${key}))`);
+}
+
+function buildWhere(filters: InterventionFilters, ftsQuery: string | null): Where {
+  const where: Where = { clauses: [], params: {} };
+  inList(where, 'i.strand', 'strand', filters.strand);
+  inList(where, 'i.tier', 'tier', filters.tier);
+  inList(where, 'i.approach_type_id', 'approach', filters.approachTypeId);
+  inList(where, 'i.validation_status', 'validation', filters.validationStatus);
+  if (filters.areaId !== undefined) {
+    // An area also matches work recorded for the region that contains it (e.g. London-wide).
+    where.params.areas = JSON.stringify(filters.areaId);
+    where.clauses.push(`EXISTS (SELECT 1 FROM intervention_areas ia WHERE ia.intervention_id = i.id AND (
+      ia.area_id IN (SELECT value FROM json_each(@areas))
+      OR ia.area_id IN (SELECT parent_id FROM areas WHERE id IN (SELECT value FROM json_each(@areas)))))`);
+  }
+  if (filters.name !== undefined) {
+    const v = likeLiteral(filters.name.value);
+    const patterns = {
+      contains: [`%${v}%`, 'LIKE'],
+      notContains: [`%${v}%`, 'NOT LIKE'],
+      equals: [v, 'LIKE'],
+      startsWith: [`${v}%`, 'LIKE'],
+      endsWith: [`%${v}`, 'LIKE'],
+    } as const;
+    const [pattern, op] = patterns[filters.name.op];
+    where.params.namePattern = pattern;
+    where.clauses.push(`i.name ${op} @namePattern ESCAPE '\\'`);
+  }
+  (filters.numeric ?? []).forEach((f, index) => {
+    const column = NUMERIC_COLUMNS[f.field];
+    if (f.op === 'blank') where.clauses.push(`${column} IS NULL`);
+    else if (f.op === 'notBlank') where.clauses.push(`${column} IS NOT NULL`);
+    else {
+      where.params[`num${index}`] = f.value;
+      where.clauses.push(`${column} ${COMPARISONS[f.op]} @num${index}`);
+    }
+  });
+  if (filters.ages !== undefined) {
+    // Unknown ages are kept: not knowing a programme's age range is not evidence it does not fit.
+    where.params.ageBandMin = filters.ages.min;
+    where.params.ageBandMax = filters.ages.max;
+    where.clauses.push('coalesce(i.age_max, 30) >= @ageBandMin AND coalesce(i.age_min, 0) <= @ageBandMax');
+  }
+  if (ftsQuery !== null) {
+    where.params.fts = ftsQuery;
+    where.clauses.push('i.id IN (SELECT intervention_id FROM search_index WHERE search_index MATCH @fts)');
+  }
+  return where;
+}
+
+interface RowRecord {
+  id: string;
+  name: string;
+  summary: string;
+  approach_type_id: string;
+  approach_name: string;
+  strand: Strand;
+  tier: Tier;
+  age_min: number | null;
+  age_max: number | null;
+  evidence_level: number | null;
+  validation_status: ValidationStatus;
+  evaluation_count: number;
+  cost_per_participant: number | null;
+  cost_currency: string | null;
+  cost_price_year: number | null;
+  illustrative_fields: string;
+}
+
+const ROW_COLUMNS = `i.id, i.name, i.summary, i.approach_type_id, a.name AS approach_name, i.strand, i.tier,
+  i.age_min, i.age_max, i.evidence_level, i.validation_status, ${EVALUATION_COUNT} AS evaluation_count,
+  i.cost_per_participant, i.cost_currency, i.cost_price_year, i.illustrative_fields`;
+
+function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> {
+  const rows = db
+    .prepare(
+      `SELECT ia.intervention_id, ar.id, ar.name FROM intervention_areas ia JOIN areas ar ON ar.id = ia.area_id
+       WHERE ia.intervention_id IN (SELECT value FROM json_each(?))
+       ORDER BY CASE ar.kind WHEN 'region' THEN 0 ELSE 1 END, ar.name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(ids)) as { intervention_id: string; id: string; name: string }[];
+  const byId = new Map<string, NamedRef[]>();
+  for (const r of rows)
+    byId.set(r.intervention_id, [...(byId.get(r.intervention_id) ?? []), { id: r.id, name: r.name }]);
+  return byId;
+}
+
+function toRow(r: RowRecord, areas: NamedRef[]): InterventionRow {
+  return {
+    id: r.id,
+    name: r.name,
+    summary: r.summary,
+    approachType: { id: r.approach_type_id, name: r.approach_name },
+    strand: r.strand,
+    tier: r.tier,
+    ageMin: r.age_min,
+    ageMax: r.age_max,
+    areas,
+    evidenceLevel: r.evidence_level,
+    validationStatus: r.validation_status,
+    evaluationCount: r.evaluation_count,
+    costPerParticipant:
+      r.cost_per_participant === null || r.cost_currency === null || r.cost_price_year === null
+        ? null
+        : { amount: r.cost_per_participant, currency: r.cost_currency, priceYear: r.cost_price_year },
+    illustrativeFields: JSON.parse(r.illustrative_fields) as string[],
+  };
+}
+
+export function listInterventions(db: Database, query: InterventionListQuery): InterventionPage {
+  const fts = query.search === undefined ? null : toFtsQuery(query.search);
+  const where = buildWhere(query.filters, fts);
+  const whereSql = where.clauses.length === 0 ? '' : `WHERE ${where.clauses.join(' AND ')}`;
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM interventions i ${whereSql}`).get(where.params) as { n: number }
+  ).n;
+  const order = query.sort.map((s) => {
+    const e = SORT_EXPRESSIONS[s.field];
+    const dir = s.direction === 'asc' ? 'ASC' : 'DESC';
+    return `${e} IS NULL, ${e} ${dir}`; // blanks last in either direction
+  });
+  let rankJoin = '';
+  if (fts !== null && order.length === 0) {
+    rankJoin = `JOIN (SELECT intervention_id, min(rank) AS rank FROM search_index WHERE search_index MATCH @fts
+                GROUP BY intervention_id) s ON s.intervention_id = i.id`;
+    order.push('s.rank');
+  }
+  order.push('i.name COLLATE NOCASE', 'i.id');
+  const records = db
+    .prepare(
+      `SELECT ${ROW_COLUMNS} FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ${rankJoin}
+       ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...where.params, limit: query.limit, offset: query.offset }) as RowRecord[];
+  const areas = areasOf(
+    db,
+    records.map((r) => r.id),
+  );
+  return { total, rows: records.map((r) => toRow(r, areas.get(r.id) ?? [])) };
+}
+
+interface DetailRecord extends RowRecord {
+  description: string | null;
+  risk_level: string | null;
+  gender: string | null;
+  target_other: string | null;
+  duration_weeks: number | null;
+  sessions: number | null;
+  dosage: string | null;
+  staffing: string | null;
+  manual_available: number | null;
+  reach_per_year: number | null;
+  status: InterventionStatus;
+  start_date: string | null;
+  end_date: string | null;
+  theory_of_change: string | null;
+  validated_by: string | null;
+  validated_at: string | null;
+}
+
+/** The intervention's own fields and its linked lists; evaluations and costs come from their repos. */
+export function getInterventionRecord(db: Database, id: string) {
+  const r = db
+    .prepare(
+      `SELECT ${ROW_COLUMNS}, i.description, i.risk_level, i.gender, i.target_other, i.duration_weeks, i.sessions,
+         i.dosage, i.staffing, i.manual_available, i.reach_per_year, i.status, i.start_date, i.end_date,
+         i.theory_of_change, i.validated_by, i.validated_at
+       FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id WHERE i.id = ?`,
+    )
+    .get(id) as DetailRecord | undefined;
+  if (r === undefined) return undefined;
+  const settings = (
+    db
+      .prepare('SELECT setting FROM intervention_settings WHERE intervention_id = ? ORDER BY setting')
+      .all(id) as {
+      setting: Setting;
+    }[]
+  ).map((s) => s.setting);
+  const tags = (
+    db.prepare('SELECT tag FROM intervention_tags WHERE intervention_id = ? ORDER BY tag').all(id) as {
+      tag: string;
+    }[]
+  ).map((t) => t.tag);
+  const links = db
+    .prepare('SELECT label, url FROM intervention_links WHERE intervention_id = ? ORDER BY id')
+    .all(id) as { label: string; url: string }[];
+  const contacts = db
+    .prepare('SELECT name, role, email, phone FROM contacts WHERE intervention_id = ? ORDER BY id')
+    .all(id) as { name: string; role: string | null; email: string | null; phone: string | null }[];
+  const organisations = db
+    .prepare(
+      `SELECT o.id, o.name, o.kind, io.role FROM intervention_organisations io
+       JOIN organisations o ON o.id = io.organisation_id WHERE io.intervention_id = ?
+       ORDER BY CASE io.role WHEN 'lead' THEN 0 WHEN 'provider' THEN 1 WHEN 'partner' THEN 2 ELSE 3 END, o.name`,
+    )
+    .all(id) as { id: string; name: string; kind: OrganisationKind; role: OrganisationRole }[];
+  return {
+    ...toRow(r, areasOf(db, [id]).get(id) ?? []),
+    description: r.description,
+    riskLevel: r.risk_level,
+    gender: r.gender,
+    targetOther: r.target_other,
+    settings,
+    durationWeeks: r.duration_weeks,
+    sessions: r.sessions,
+    dosage: r.dosage,
+    staffing: r.staffing,
+    manualAvailable: r.manual_available === null ? null : r.manual_available === 1,
+    reachPerYear: r.reach_per_year,
+    status: r.status,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    theoryOfChange: r.theory_of_change === null ? null : (JSON.parse(r.theory_of_change) as TheoryOfChange),
+    tags,
+    links,
+    contacts,
+    organisations,
+    validatedBy: r.validated_by,
+    validatedAt: r.validated_at,
+    sources: citationsFor(db, 'intervention', [id]).get(id) ?? [],
+  };
+}
+
+export function insertIntervention(db: Database, i: BundleIntervention): void {
+  db.prepare(
+    `INSERT INTO interventions (id, name, summary, description, approach_type_id, tier, strand, age_min, age_max,
+       risk_level, gender, target_other, duration_weeks, sessions, dosage, staffing, manual_available,
+       reach_per_year, status, start_date, end_date, theory_of_change, evidence_level, validation_status,
+       validated_by, validated_at, illustrative_fields)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    i.id,
+    i.name,
+    i.summary,
+    i.description ?? null,
+    i.approachTypeId,
+    i.tier,
+    i.strand,
+    i.ageMin ?? null,
+    i.ageMax ?? null,
+    i.riskLevel ?? null,
+    i.gender ?? null,
+    i.targetOther ?? null,
+    i.durationWeeks ?? null,
+    i.sessions ?? null,
+    i.dosage ?? null,
+    i.staffing ?? null,
+    i.manualAvailable === undefined ? null : i.manualAvailable ? 1 : 0,
+    i.reachPerYear ?? null,
+    i.status,
+    i.startDate ?? null,
+    i.endDate ?? null,
+    i.theoryOfChange === undefined ? null : JSON.stringify(i.theoryOfChange),
+    i.evidenceLevel ?? null,
+    i.validationStatus,
+    i.validatedBy ?? null,
+    i.validatedAt ?? null,
+    JSON.stringify(i.illustrativeFields),
+  );
+  const setting = db.prepare('INSERT INTO intervention_settings (intervention_id, setting) VALUES (?, ?)');
+  for (const s of new Set(i.settings)) setting.run(i.id, s);
+  const area = db.prepare('INSERT INTO intervention_areas (intervention_id, area_id) VALUES (?, ?)');
+  for (const a of new Set(i.areaIds)) area.run(i.id, a);
+  const tag = db.prepare('INSERT INTO intervention_tags (intervention_id, tag) VALUES (?, ?)');
+  for (const t of new Set(i.tags)) tag.run(i.id, t);
+  const link = db.prepare('INSERT INTO intervention_links (intervention_id, label, url) VALUES (?, ?, ?)');
+  for (const l of i.links) link.run(i.id, l.label, l.url);
+  const contact = db.prepare(
+    'INSERT INTO contacts (intervention_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const c of i.contacts) contact.run(i.id, c.name, c.role ?? null, c.email ?? null, c.phone ?? null);
+  const org = db.prepare(
+    'INSERT INTO intervention_organisations (intervention_id, organisation_id, role) VALUES (?, ?, ?)',
+  );
+  for (const o of i.organisations) org.run(i.id, o.organisationId, o.role);
+  insertCitations(db, 'intervention', i.id, i.sources);
+}
+
+export function listInterventionNames(db: Database): EntityName[] {
+  return db
+    .prepare('SELECT id, name FROM interventions ORDER BY name COLLATE NOCASE, id')
+    .all() as EntityName[];
+}

@@ -1,0 +1,47 @@
+// The one contract between the UI and the library core: every method, its input schema (checked
+// at the boundary by every host) and its output type. The core's handler table must implement
+// exactly these methods (checked by the compiler); the renderer's client is typed from them.
+import { z } from 'zod';
+import {
+  InterventionListInputSchema,
+  type InterventionDetail,
+  type InterventionPage,
+} from './model/catalogue';
+import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type; never set at run time. */
+  output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+}
+
+const recordId = z.string().min(1, 'an id is required').max(120);
+
+export const api = {
+  'library/info': method<LibraryInfo>()(z.object({}).strict()),
+  'library/list-names': method<EntityName[]>()(z.object({ entity: z.enum(LIBRARY_ENTITIES) }).strict()),
+  'reference/list': method<ReferenceData>()(z.object({}).strict()),
+  'interventions/list': method<InterventionPage>()(InterventionListInputSchema),
+  'interventions/get': method<InterventionDetail>()(z.object({ id: recordId }).strict()),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+/** What a caller sends (defaults may be left out). */
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Api[M]['output']>;
+
+/** The shape the core's handler table must satisfy: one function per method, nothing more. */
+export type Handlers<Context> = {
+  [M in MethodName]: (input: ParsedInput<M>, context: Context) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}

@@ -1,0 +1,257 @@
+// The library bundle: a whole library as one JSON document. The bundled sample library is
+// written in this format, and it is what `init --sample` loads; later it is the interchange
+// format for exporting and merging libraries.
+import { z } from 'zod';
+import {
+  COST_BASES,
+  COST_CATEGORIES,
+  DESIGNS,
+  INTERVENTION_STATUSES,
+  ORGANISATION_KINDS,
+  ORGANISATION_ROLES,
+  OUTCOME_DATA_TYPES,
+  REPORTED_EFFECT_TYPES,
+  RISK_OF_BIAS_DOMAINS,
+  RISK_OF_BIAS_JUDGEMENTS,
+  SETTINGS,
+  STRANDS,
+  TIERS,
+  VALIDATION_STATUSES,
+} from './vocabulary';
+
+export const BUNDLE_FORMAT = 'evidence-workbench-bundle';
+export const BUNDLE_VERSION = 1;
+
+const id = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
+const text = z.string().trim().min(1);
+const year = z.number().int().min(1900).max(2100);
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+const nonNegative = z.number().finite().nonnegative();
+const count = z.number().int().nonnegative();
+const positiveCount = z.number().int().positive();
+
+/** Where a fact came from: a source document and the passage that states it. */
+export const SourceCitationSchema = z.object({
+  field: z.string().min(1).optional(),
+  document: text,
+  passage: text,
+});
+export type SourceCitation = z.infer<typeof SourceCitationSchema>;
+
+export const OrganisationSchema = z.object({
+  id,
+  name: text,
+  kind: z.enum(ORGANISATION_KINDS),
+  website: z.url().optional(),
+  description: z.string().optional(),
+});
+
+export const TheoryOfChangeSchema = z.object({
+  inputs: z.array(text).default([]),
+  activities: z.array(text).default([]),
+  outputs: z.array(text).default([]),
+  shortTermOutcomes: z.array(text).default([]),
+  longTermOutcomes: z.array(text).default([]),
+  assumptions: z.array(text).default([]),
+});
+export type TheoryOfChange = z.infer<typeof TheoryOfChangeSchema>;
+
+const ContinuousStatsSchema = z.object({
+  m1: z.number().finite(),
+  sd1: nonNegative,
+  n1: positiveCount,
+  m2: z.number().finite(),
+  sd2: nonNegative,
+  n2: positiveCount,
+});
+const BinaryStatsSchema = z
+  .object({ events1: count, total1: positiveCount, events2: count, total2: positiveCount })
+  .refine((s) => s.events1 <= s.total1, {
+    path: ['events1'],
+    message: 'events cannot exceed the group total',
+  })
+  .refine((s) => s.events2 <= s.total2, {
+    path: ['events2'],
+    message: 'events cannot exceed the group total',
+  });
+const ReportedEffectSchema = z
+  .object({
+    type: z.enum(REPORTED_EFFECT_TYPES),
+    value: z.number().finite(),
+    ciLower: z.number().finite().optional(),
+    ciUpper: z.number().finite().optional(),
+    se: z.number().finite().positive().optional(),
+    p: z.number().min(0).max(1).optional(),
+    n1: positiveCount.optional(),
+    n2: positiveCount.optional(),
+  })
+  .refine((e) => e.ciLower === undefined || e.ciUpper === undefined || e.ciLower <= e.ciUpper, {
+    path: ['ciLower'],
+    message: 'the lower confidence limit must not exceed the upper',
+  });
+const TStatisticSchema = z.object({ t: z.number().finite(), n1: positiveCount, n2: positiveCount });
+
+const outcomeResultBase = {
+  id,
+  outcomeId: id,
+  measureName: text,
+  timePointMonths: nonNegative.optional(),
+  timePointLabel: z.string().optional(),
+  higherIsBetter: z.boolean(),
+  illustrative: z.boolean(),
+  notes: z.string().optional(),
+};
+export const OutcomeResultSchema = z.discriminatedUnion('dataType', [
+  z.object({
+    ...outcomeResultBase,
+    dataType: z.literal(OUTCOME_DATA_TYPES[0]),
+    stats: ContinuousStatsSchema,
+  }),
+  z.object({ ...outcomeResultBase, dataType: z.literal(OUTCOME_DATA_TYPES[1]), stats: BinaryStatsSchema }),
+  z.object({ ...outcomeResultBase, dataType: z.literal(OUTCOME_DATA_TYPES[2]), stats: ReportedEffectSchema }),
+  z.object({ ...outcomeResultBase, dataType: z.literal(OUTCOME_DATA_TYPES[3]), stats: TStatisticSchema }),
+]);
+export type BundleOutcomeResult = z.infer<typeof OutcomeResultSchema>;
+
+export const EvaluationSchema = z.object({
+  id,
+  title: text,
+  authors: z.string().optional(),
+  evaluatorOrganisationId: id.optional(),
+  independent: z.boolean(),
+  year: year.optional(),
+  design: z.enum(DESIGNS),
+  nTreatment: count.optional(),
+  nControl: count.optional(),
+  followUpMonths: nonNegative.optional(),
+  place: z.string().optional(),
+  country: z.string().default('United Kingdom'),
+  smsScore: z.number().int().min(1).max(5).optional(),
+  riskOfBias: z
+    .array(
+      z.object({
+        domain: z.enum(RISK_OF_BIAS_DOMAINS),
+        judgement: z.enum(RISK_OF_BIAS_JUDGEMENTS),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  findings: z.string().optional(),
+  doi: z.string().optional(),
+  url: z.url().optional(),
+  illustrative: z.boolean(),
+  sources: z.array(SourceCitationSchema).default([]),
+  outcomeResults: z.array(OutcomeResultSchema).default([]),
+});
+export type BundleEvaluation = z.infer<typeof EvaluationSchema>;
+
+export const CostItemSchema = z
+  .object({
+    id,
+    description: text,
+    category: z.enum(COST_CATEGORIES),
+    amount: nonNegative,
+    amountLow: nonNegative.optional(),
+    amountHigh: nonNegative.optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default('GBP'),
+    priceYear: year,
+    basis: z.enum(COST_BASES),
+    participants: positiveCount.optional(),
+    years: positiveCount.optional(),
+    illustrative: z.boolean(),
+    sources: z.array(SourceCitationSchema).default([]),
+  })
+  .refine((c) => c.amountLow === undefined || c.amountLow <= c.amount, {
+    path: ['amountLow'],
+    message: 'the low estimate must not exceed the amount',
+  })
+  .refine((c) => c.amountHigh === undefined || c.amountHigh >= c.amount, {
+    path: ['amountHigh'],
+    message: 'the high estimate must not be below the amount',
+  });
+export type BundleCostItem = z.infer<typeof CostItemSchema>;
+
+export const InterventionSchema = z
+  .object({
+    id,
+    name: text,
+    summary: text,
+    description: z.string().optional(),
+    approachTypeId: id,
+    tier: z.enum(TIERS),
+    strand: z.enum(STRANDS),
+    ageMin: z.number().int().min(0).max(30).optional(),
+    ageMax: z.number().int().min(0).max(30).optional(),
+    riskLevel: z.string().optional(),
+    gender: z.string().optional(),
+    targetOther: z.string().optional(),
+    settings: z.array(z.enum(SETTINGS)).default([]),
+    areaIds: z.array(id).default([]),
+    durationWeeks: nonNegative.optional(),
+    sessions: count.optional(),
+    dosage: z.string().optional(),
+    staffing: z.string().optional(),
+    manualAvailable: z.boolean().optional(),
+    reachPerYear: count.optional(),
+    status: z.enum(INTERVENTION_STATUSES),
+    startDate: isoDate.optional(),
+    endDate: isoDate.optional(),
+    theoryOfChange: TheoryOfChangeSchema.optional(),
+    tags: z.array(text).default([]),
+    links: z.array(z.object({ label: text, url: z.url() })).default([]),
+    contacts: z
+      .array(
+        z.object({
+          name: text,
+          role: z.string().optional(),
+          email: z.email().optional(),
+          phone: z.string().optional(),
+        }),
+      )
+      .default([]),
+    organisations: z.array(z.object({ organisationId: id, role: z.enum(ORGANISATION_ROLES) })).default([]),
+    evidenceLevel: z.number().int().min(1).max(5).optional(),
+    validationStatus: z.enum(VALIDATION_STATUSES).default('not-assessed'),
+    validatedBy: z.string().optional(),
+    validatedAt: isoDate.optional(),
+    /** Names of fields whose values are invented for illustration, not taken from a source. */
+    illustrativeFields: z.array(z.string()).default([]),
+    sources: z.array(SourceCitationSchema).default([]),
+    evaluations: z.array(EvaluationSchema).default([]),
+    costItems: z.array(CostItemSchema).default([]),
+  })
+  .refine((i) => i.ageMin === undefined || i.ageMax === undefined || i.ageMin <= i.ageMax, {
+    path: ['ageMin'],
+    message: 'the minimum age must not exceed the maximum',
+  })
+  .refine((i) => i.startDate === undefined || i.endDate === undefined || i.startDate <= i.endDate, {
+    path: ['startDate'],
+    message: 'the start date must not be after the end date',
+  });
+export type BundleIntervention = z.infer<typeof InterventionSchema>;
+
+export const SourceDocumentSchema = z.object({
+  id: text,
+  title: text,
+  publisher: z.string().optional(),
+  date: z.string().optional(),
+});
+
+export const LibraryBundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  library: z.object({ name: text, description: z.string().optional() }),
+  /** The documents cited by `sources[].document`, by their id. */
+  documents: z.array(SourceDocumentSchema).default([]),
+  organisations: z.array(OrganisationSchema).default([]),
+  interventions: z.array(InterventionSchema),
+});
+export type LibraryBundle = z.infer<typeof LibraryBundleSchema>;
+export type LibraryBundleInput = z.input<typeof LibraryBundleSchema>;

@@ -1,0 +1,244 @@
+// What the catalogue shows: the shape of an intervention row, its full record, and the query
+// that pages, sorts, filters and searches the catalogue.
+import { z } from 'zod';
+import type { CostPerParticipant } from '../analysis/cost-per-participant';
+import type { SourceCitation, TheoryOfChange } from './bundle';
+import {
+  type CostBasis,
+  type CostCategory,
+  type Design,
+  type InterventionStatus,
+  type OrganisationKind,
+  type OrganisationRole,
+  type OutcomeDataType,
+  type ReportedEffectType,
+  type RiskOfBiasDomain,
+  type RiskOfBiasJudgement,
+  type Setting,
+  type Strand,
+  type Tier,
+  type ValidationStatus,
+  STRANDS,
+  TIERS,
+  VALIDATION_STATUSES,
+} from './vocabulary';
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** One row of the catalogue grid. */
+export interface InterventionRow {
+  id: string;
+  name: string;
+  summary: string;
+  approachType: NamedRef;
+  strand: Strand;
+  tier: Tier;
+  ageMin: number | null;
+  ageMax: number | null;
+  areas: NamedRef[];
+  evidenceLevel: number | null;
+  validationStatus: ValidationStatus;
+  evaluationCount: number;
+  /** Null when the intervention has no cost data, or its costs cannot be combined. */
+  costPerParticipant: { amount: number; currency: string; priceYear: number } | null;
+  illustrativeFields: string[];
+}
+
+export const SORTABLE_FIELDS = [
+  'name',
+  'approachType',
+  'strand',
+  'tier',
+  'ageMin',
+  'ageMax',
+  'areas',
+  'evidenceLevel',
+  'evaluationCount',
+  'costPerParticipant',
+] as const;
+export type SortableField = (typeof SORTABLE_FIELDS)[number];
+
+export const NUMERIC_FILTER_FIELDS = [
+  'ageMin',
+  'ageMax',
+  'evidenceLevel',
+  'evaluationCount',
+  'costPerParticipant',
+] as const;
+export type NumericFilterField = (typeof NUMERIC_FILTER_FIELDS)[number];
+
+export const NUMERIC_OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'blank', 'notBlank'] as const;
+export const TEXT_OPERATORS = ['contains', 'notContains', 'equals', 'startsWith', 'endsWith'] as const;
+
+const idList = z.array(z.string().min(1).max(120)).max(200);
+
+export const InterventionFiltersSchema = z
+  .object({
+    strand: z.array(z.enum(STRANDS)).optional(),
+    tier: z.array(z.enum(TIERS)).optional(),
+    approachTypeId: idList.optional(),
+    areaId: idList.optional(),
+    validationStatus: z.array(z.enum(VALIDATION_STATUSES)).optional(),
+    name: z.object({ op: z.enum(TEXT_OPERATORS), value: z.string().max(200) }).optional(),
+    numeric: z
+      .array(
+        z
+          .object({
+            field: z.enum(NUMERIC_FILTER_FIELDS),
+            op: z.enum(NUMERIC_OPERATORS),
+            value: z.number().finite().optional(),
+          })
+          .refine((f) => f.op === 'blank' || f.op === 'notBlank' || f.value !== undefined, {
+            path: ['value'],
+            message: 'a number is required for this comparison',
+          }),
+      )
+      .max(20)
+      .optional(),
+    /** Interventions whose target age range overlaps this band. */
+    ages: z
+      .object({ min: z.number().int().min(0).max(30), max: z.number().int().min(0).max(30) })
+      .refine((a) => a.min <= a.max, {
+        path: ['min'],
+        message: 'the minimum age must not exceed the maximum',
+      })
+      .optional(),
+  })
+  .strict();
+export type InterventionFilters = z.infer<typeof InterventionFiltersSchema>;
+
+export const InterventionListInputSchema = z
+  .object({
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+    sort: z
+      .array(z.object({ field: z.enum(SORTABLE_FIELDS), direction: z.enum(['asc', 'desc']) }))
+      .max(4)
+      .default([]),
+    search: z.string().trim().max(200).optional(),
+    filters: InterventionFiltersSchema.default({}),
+  })
+  .strict();
+export type InterventionListInput = z.input<typeof InterventionListInputSchema>;
+
+export interface InterventionPage {
+  total: number;
+  rows: InterventionRow[];
+}
+
+export interface SourceCitationView extends SourceCitation {
+  documentTitle: string;
+}
+
+export interface OrganisationLink extends NamedRef {
+  kind: OrganisationKind;
+  role: OrganisationRole;
+}
+
+/** The raw statistics of an outcome result, as reported; which fields are set follows the data type. */
+export interface OutcomeStatistics {
+  m1: number | null;
+  sd1: number | null;
+  n1: number | null;
+  m2: number | null;
+  sd2: number | null;
+  n2: number | null;
+  events1: number | null;
+  total1: number | null;
+  events2: number | null;
+  total2: number | null;
+  effectType: ReportedEffectType | null;
+  effectValue: number | null;
+  ciLower: number | null;
+  ciUpper: number | null;
+  se: number | null;
+  p: number | null;
+  t: number | null;
+}
+
+export interface OutcomeResultView {
+  id: string;
+  outcome: NamedRef & { higherIsBetter: boolean };
+  measureName: string;
+  timePointMonths: number | null;
+  timePointLabel: string | null;
+  higherIsBetter: boolean;
+  dataType: OutcomeDataType;
+  stats: OutcomeStatistics;
+  illustrative: boolean;
+  notes: string | null;
+}
+
+export interface EvaluationView {
+  id: string;
+  title: string;
+  authors: string | null;
+  evaluator: NamedRef | null;
+  independent: boolean;
+  year: number | null;
+  design: Design;
+  nTreatment: number | null;
+  nControl: number | null;
+  followUpMonths: number | null;
+  place: string | null;
+  country: string | null;
+  smsScore: number | null;
+  riskOfBias: { domain: RiskOfBiasDomain; judgement: RiskOfBiasJudgement; note: string | null }[];
+  findings: string | null;
+  doi: string | null;
+  url: string | null;
+  illustrative: boolean;
+  sources: SourceCitationView[];
+  outcomeResults: OutcomeResultView[];
+}
+
+export interface CostItemView {
+  id: string;
+  description: string;
+  category: CostCategory;
+  amount: number;
+  amountLow: number | null;
+  amountHigh: number | null;
+  currency: string;
+  priceYear: number;
+  basis: CostBasis;
+  participants: number | null;
+  years: number | null;
+  illustrative: boolean;
+  sources: SourceCitationView[];
+}
+
+export interface InterventionDetail extends InterventionRow {
+  description: string | null;
+  riskLevel: string | null;
+  gender: string | null;
+  targetOther: string | null;
+  settings: Setting[];
+  durationWeeks: number | null;
+  sessions: number | null;
+  dosage: string | null;
+  staffing: string | null;
+  manualAvailable: boolean | null;
+  reachPerYear: number | null;
+  status: InterventionStatus;
+  startDate: string | null;
+  endDate: string | null;
+  theoryOfChange: TheoryOfChange | null;
+  tags: string[];
+  links: { label: string; url: string }[];
+  contacts: { name: string; role: string | null; email: string | null; phone: string | null }[];
+  organisations: OrganisationLink[];
+  validatedBy: string | null;
+  validatedAt: string | null;
+  sources: SourceCitationView[];
+  evaluations: EvaluationView[];
+  costItems: CostItemView[];
+  /** How the cost per participant was worked out, item by item, or why it could not be. */
+  cost: CostPerParticipant;
+}
+
+/** The catalogue query after validation, with defaults applied. */
+export type InterventionListQuery = z.output<typeof InterventionListInputSchema>;

@@ -1,0 +1,37 @@
+// What the app says about the open library file, and its reference data.
+import type { AreaKind, OrganisationKind } from './vocabulary';
+import type { NamedRef } from './catalogue';
+
+export const LIBRARY_ENTITIES = ['interventions', 'evaluations', 'organisations'] as const;
+export type LibraryEntity = (typeof LIBRARY_ENTITIES)[number];
+
+export interface LibraryInfo {
+  path: string;
+  fileName: string;
+  name: string;
+  description: string | null;
+  schemaVersion: number;
+  appSchemaVersion: number;
+  /** Set when the library can be read but not changed, with the reason a person can act on. */
+  readOnlyReason: string | null;
+  fileSizeBytes: number;
+  counts: Record<'interventions' | 'evaluations' | 'outcomeResults' | 'costItems' | 'organisations', number>;
+  /** True when the library holds illustrative (invented) figures that must be labelled. */
+  hasIllustrativeData: boolean;
+}
+
+export interface EntityName {
+  id: string;
+  name: string;
+  /** For evaluations: the intervention they evaluate. */
+  interventionId?: string;
+  kind?: OrganisationKind;
+}
+
+export interface ReferenceData {
+  approachTypes: (NamedRef & { description: string | null })[];
+  areas: (NamedRef & { kind: AreaKind })[];
+  outcomeGroups: NamedRef[];
+  outcomeDomains: (NamedRef & { groupId: string; higherIsBetter: boolean })[];
+  documents: { id: string; title: string; publisher: string | null; date: string | null }[];
+}
