@@ -377,15 +377,13 @@ END;
 
 CREATE TRIGGER evaluations_search_insert AFTER INSERT ON evaluations BEGIN
   INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('evaluation', new.id, new.intervention_id, new.title,
-          coalesce(new.authors, '') || ' ' || coalesce(new.findings, ''));
+    VALUES ('evaluation', new.id, new.intervention_id, new.title, coalesce(new.authors, '') || ' ' || coalesce(new.findings, ''));
 END;
 
 CREATE TRIGGER evaluations_search_update AFTER UPDATE OF title, authors, findings, intervention_id ON evaluations BEGIN
   DELETE FROM search_index WHERE entity_type = 'evaluation' AND entity_id = old.id;
   INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('evaluation', new.id, new.intervention_id, new.title,
-          coalesce(new.authors, '') || ' ' || coalesce(new.findings, ''));
+    VALUES ('evaluation', new.id, new.intervention_id, new.title, coalesce(new.authors, '') || ' ' || coalesce(new.findings, ''));
 END;
 
 CREATE TRIGGER interventions_search_delete AFTER DELETE ON interventions BEGIN
@@ -394,15 +392,13 @@ END;
 
 CREATE TRIGGER interventions_search_insert AFTER INSERT ON interventions BEGIN
   INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('intervention', new.id, new.id, new.name,
-          new.summary || ' ' || coalesce(new.description, ''));
+    VALUES ('intervention', new.id, new.id, new.name, new.summary || ' ' || coalesce(new.description, ''));
 END;
 
 CREATE TRIGGER interventions_search_update AFTER UPDATE OF name, summary, description ON interventions BEGIN
   DELETE FROM search_index WHERE entity_type = 'intervention' AND entity_id = old.id;
   INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('intervention', new.id, new.id, new.name,
-          new.summary || ' ' || coalesce(new.description, ''));
+    VALUES ('intervention', new.id, new.id, new.name, new.summary || ' ' || coalesce(new.description, ''));
 END;
 
 CREATE TRIGGER organisations_search_delete AFTER DELETE ON organisations BEGIN
@@ -411,11 +407,11 @@ END;
 
 CREATE TRIGGER organisations_search_insert AFTER INSERT ON organisations BEGIN
   INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('organisation', new.id, NULL, new.name, coalesce(new.description, ''));
+    VALUES ('organisation', new.id, NULL, new.name, coalesce(new.description, ''));
 END;
 
 CREATE TRIGGER organisations_search_update AFTER UPDATE OF name, description ON organisations BEGIN
   DELETE FROM search_index WHERE entity_type = 'organisation' AND entity_id = old.id;
   INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('organisation', new.id, NULL, new.name, coalesce(new.description, ''));
+    VALUES ('organisation', new.id, NULL, new.name, coalesce(new.description, ''));
 END;

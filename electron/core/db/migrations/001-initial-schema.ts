@@ -25,6 +25,28 @@ const flag = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${
 const timestamps = `created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
+/** Triggers that keep search_index in step with one table, so no write path can forget it. */
+function searchTriggers(
+  table: string,
+  entity: string,
+  expr: { interventionId: string; title: string; body: string; columns: string },
+): string {
+  const insert = `INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
+    VALUES ('${entity}', new.id, ${expr.interventionId}, ${expr.title}, ${expr.body});`;
+  const remove = `DELETE FROM search_index WHERE entity_type = '${entity}' AND entity_id = old.id;`;
+  return `
+CREATE TRIGGER ${table}_search_insert AFTER INSERT ON ${table} BEGIN
+  ${insert}
+END;
+CREATE TRIGGER ${table}_search_update AFTER UPDATE OF ${expr.columns} ON ${table} BEGIN
+  ${remove}
+  ${insert}
+END;
+CREATE TRIGGER ${table}_search_delete AFTER DELETE ON ${table} BEGIN
+  ${remove}
+END;`;
+}
+
 export const initialSchema: Migration = {
   version: 1,
   name: 'initial schema',
@@ -365,8 +387,7 @@ CREATE TABLE change_history (
 ) STRICT;
 CREATE INDEX change_history_entity ON change_history (entity_type, entity_id, at);
 
--- Full-text search over names, summaries, descriptions, evaluation titles and findings, kept in
--- step by triggers so no write path can forget it.
+-- Full-text search over names, summaries, descriptions, evaluation titles and findings.
 CREATE VIRTUAL TABLE search_index USING fts5 (
   entity_type UNINDEXED,
   entity_id UNINDEXED,
@@ -377,48 +398,24 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
   prefix = '2 3'
 );
 
-CREATE TRIGGER interventions_search_insert AFTER INSERT ON interventions BEGIN
-  INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('intervention', new.id, new.id, new.name,
-          new.summary || ' ' || coalesce(new.description, ''));
-END;
-CREATE TRIGGER interventions_search_update AFTER UPDATE OF name, summary, description ON interventions BEGIN
-  DELETE FROM search_index WHERE entity_type = 'intervention' AND entity_id = old.id;
-  INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('intervention', new.id, new.id, new.name,
-          new.summary || ' ' || coalesce(new.description, ''));
-END;
-CREATE TRIGGER interventions_search_delete AFTER DELETE ON interventions BEGIN
-  DELETE FROM search_index WHERE entity_type = 'intervention' AND entity_id = old.id;
-END;
-
-CREATE TRIGGER evaluations_search_insert AFTER INSERT ON evaluations BEGIN
-  INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('evaluation', new.id, new.intervention_id, new.title,
-          coalesce(new.authors, '') || ' ' || coalesce(new.findings, ''));
-END;
-CREATE TRIGGER evaluations_search_update AFTER UPDATE OF title, authors, findings, intervention_id ON evaluations BEGIN
-  DELETE FROM search_index WHERE entity_type = 'evaluation' AND entity_id = old.id;
-  INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('evaluation', new.id, new.intervention_id, new.title,
-          coalesce(new.authors, '') || ' ' || coalesce(new.findings, ''));
-END;
-CREATE TRIGGER evaluations_search_delete AFTER DELETE ON evaluations BEGIN
-  DELETE FROM search_index WHERE entity_type = 'evaluation' AND entity_id = old.id;
-END;
-
-CREATE TRIGGER organisations_search_insert AFTER INSERT ON organisations BEGIN
-  INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('organisation', new.id, NULL, new.name, coalesce(new.description, ''));
-END;
-CREATE TRIGGER organisations_search_update AFTER UPDATE OF name, description ON organisations BEGIN
-  DELETE FROM search_index WHERE entity_type = 'organisation' AND entity_id = old.id;
-  INSERT INTO search_index (entity_type, entity_id, intervention_id, title, body)
-  VALUES ('organisation', new.id, NULL, new.name, coalesce(new.description, ''));
-END;
-CREATE TRIGGER organisations_search_delete AFTER DELETE ON organisations BEGIN
-  DELETE FROM search_index WHERE entity_type = 'organisation' AND entity_id = old.id;
-END;
+${searchTriggers('interventions', 'intervention', {
+  interventionId: 'new.id',
+  title: 'new.name',
+  body: "new.summary || ' ' || coalesce(new.description, '')",
+  columns: 'name, summary, description',
+})}
+${searchTriggers('evaluations', 'evaluation', {
+  interventionId: 'new.intervention_id',
+  title: 'new.title',
+  body: "coalesce(new.authors, '') || ' ' || coalesce(new.findings, '')",
+  columns: 'title, authors, findings, intervention_id',
+})}
+${searchTriggers('organisations', 'organisation', {
+  interventionId: 'NULL',
+  title: 'new.name',
+  body: "coalesce(new.description, '')",
+  columns: 'name, description',
+})}
 `);
   },
 };
