@@ -1,0 +1,48 @@
+// The one place the app window's options are decided, so the security settings of
+// architecture.md ("Security baseline") are checked by tests under plain Node.
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/** The renderer gets no Node, runs in Chromium's sandbox and reaches the core only via the preload. */
+export function secureWebPreferences(preload: string, devTools: boolean): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    enableWebSQL: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    devTools,
+  };
+}
+
+export interface MainWindowSettings {
+  /** Absolute path of dist/electron/preload.cjs. */
+  preload: string;
+  /** DevTools only while developing: a packaged app does not offer them. */
+  devTools: boolean;
+  /** Window icon (used on Linux; macOS and Windows take it from the app bundle). */
+  icon?: string;
+}
+
+export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Evidence Workbench',
+    backgroundColor: '#ffffff',
+    // Shown once the first paint is ready, so the user never sees a blank white frame.
+    show: false,
+    ...(settings.icon === undefined ? {} : { icon: settings.icon }),
+    webPreferences: secureWebPreferences(settings.preload, settings.devTools),
+  };
+}
