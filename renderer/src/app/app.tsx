@@ -1,0 +1,132 @@
+// The app shell: loads the library's info and reference data, then shows the sidebar, the
+// header with the library's name (and a banner when it is read-only) and the current screen.
+import { type MouseEvent, useEffect, useRef, useSyncExternalStore } from 'react';
+import { AppDataProvider, useAppDataLoader, useLibraryInfo } from '../data/app-data';
+import { ErrorState, LoadingState } from '../components/states';
+import { Tag } from '../components/badges';
+import { parseRoute, type Route, useHash } from '../routing/routes';
+import { CatalogueScreen } from '../screens/catalogue/catalogue-screen';
+import { InterventionScreen } from '../screens/intervention/intervention-screen';
+import { LibraryScreen } from '../screens/library/library-screen';
+import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
+import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
+import { getAccessProblem, subscribeAccessProblem, transportKind } from '../transport/api-client';
+import { AccessProblemPage } from './access-problem-page';
+import { Sidebar } from './sidebar';
+import { useColourScheme } from './use-colour-scheme';
+
+export function App() {
+  useColourScheme();
+  const accessProblem = useSyncExternalStore(subscribeAccessProblem, getAccessProblem);
+  if (accessProblem !== null) return <AccessProblemPage problem={accessProblem} />;
+  return <LoadedApp />;
+}
+
+function LoadedApp() {
+  const { info, reference } = useAppDataLoader();
+  if (info.status === 'error' || reference.status === 'error') {
+    const failed = info.status === 'error' ? info : reference.status === 'error' ? reference : null;
+    return (
+      <main className="startup" id="main-content">
+        <h1 className="visually-hidden">Evidence Workbench</h1>
+        {failed !== null && (
+          <ErrorState
+            title="The library could not be opened"
+            error={failed.error}
+            onRetry={() => {
+              info.reload();
+              reference.reload();
+            }}
+          />
+        )}
+      </main>
+    );
+  }
+  if (info.status === 'loading' || reference.status === 'loading') {
+    return (
+      <main className="startup" id="main-content">
+        <h1 className="visually-hidden">Evidence Workbench</h1>
+        <LoadingState label="Opening the library…" />
+      </main>
+    );
+  }
+  return (
+    <AppDataProvider value={{ info: info.value, reference: reference.value }}>
+      <Shell />
+    </AppDataProvider>
+  );
+}
+
+function routeKey(route: Route): string {
+  return route.screen === 'intervention' ? `intervention:${route.id}` : route.screen;
+}
+
+function Shell() {
+  const route = parseRoute(useHash());
+  const info = useLibraryInfo();
+  const mainRef = useRef<HTMLElement>(null);
+  const key = routeKey(route);
+  const firstRoute = useRef(key);
+
+  // After moving to another screen, start at its top and put focus on the new content, so a
+  // screen reader announces it and the next Tab continues from there.
+  useEffect(() => {
+    if (firstRoute.current === key) return;
+    firstRoute.current = '';
+    const main = mainRef.current;
+    if (main === null) return;
+    main.scrollTop = 0;
+    main.focus({ preventScroll: true });
+  }, [key]);
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault(); // the address's hash is the route: keep it
+    mainRef.current?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <Sidebar route={route} />
+      <div className="workspace">
+        <header className="topbar">
+          <div className="topbar__library">
+            <span className="topbar__label">Library</span>
+            <span className="topbar__name">{info.name}</span>
+          </div>
+          <div className="topbar__tags">
+            {info.hasIllustrativeData && <Tag tone="warning">Contains illustrative figures</Tag>}
+            {transportKind() === 'browser' && <Tag>Browser view</Tag>}
+          </div>
+        </header>
+        {info.readOnlyReason !== null && (
+          <section className="readonly-banner" aria-label="Read-only library">
+            <strong>This library is open read-only.</strong> {info.readOnlyReason}
+          </section>
+        )}
+        <main id="main-content" ref={mainRef} tabIndex={-1} className={`main main--${route.screen}`}>
+          <CurrentScreen key={key} route={route} />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'catalogue':
+      return <CatalogueScreen />;
+    case 'intervention':
+      return <InterventionScreen id={route.id} />;
+    case 'library':
+      return <LibraryScreen />;
+    case 'compare':
+    case 'toolkit':
+    case 'briefs':
+      return <ComingNextScreen screen={route.screen} />;
+    case 'not-found':
+      return <NotFoundScreen path={route.path} />;
+  }
+}

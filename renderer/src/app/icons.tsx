@@ -1,0 +1,73 @@
+// Line icons for the navigation; decorative (the text beside them carries the meaning).
+import type { ReactNode } from 'react';
+
+function Icon({ children }: { children: ReactNode }) {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const CatalogueIcon = () => (
+  <Icon>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M3 9h18M9 9v11" />
+  </Icon>
+);
+export const CompareIcon = () => (
+  <Icon>
+    <path d="M6 20V10M12 20V4M18 20v-7" />
+  </Icon>
+);
+export const ToolkitIcon = () => (
+  <Icon>
+    <circle cx="8" cy="15" r="4" />
+    <circle cx="16" cy="8" r="3" />
+    <path d="M3 20h18" />
+  </Icon>
+);
+export const BriefsIcon = () => (
+  <Icon>
+    <path d="M7 3h7l5 5v13H7z" />
+    <path d="M14 3v5h5M10 13h6M10 17h6" />
+  </Icon>
+);
+export const LibraryIcon = () => (
+  <Icon>
+    <ellipse cx="12" cy="6" rx="7" ry="3" />
+    <path d="M5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3" />
+  </Icon>
+);
+export const BrandMark = () => (
+  <svg
+    className="brand__mark"
+    viewBox="0 0 32 32"
+    width="32"
+    height="32"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <rect width="32" height="32" rx="7" className="brand__mark-bg" />
+    <path
+      d="M9 22V10h13M9 16h10M9 22h13"
+      fill="none"
+      stroke="#fff"
+      strokeWidth="3"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);

@@ -1,0 +1,75 @@
+// The app's main navigation: the five screens, the current one marked with aria-current.
+import type { ReactNode } from 'react';
+import { hrefFor, type Route } from '../routing/routes';
+import { BrandMark, BriefsIcon, CatalogueIcon, CompareIcon, LibraryIcon, ToolkitIcon } from './icons';
+
+type NavScreen = 'catalogue' | 'compare' | 'toolkit' | 'briefs' | 'library';
+
+interface NavItem {
+  screen: NavScreen;
+  label: string;
+  icon: ReactNode;
+}
+
+const AVAILABLE: NavItem[] = [{ screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> }];
+const COMING_NEXT: NavItem[] = [
+  { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
+  { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
+  { screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> },
+];
+const LIBRARY: NavItem[] = [{ screen: 'library', label: 'Library', icon: <LibraryIcon /> }];
+
+/** Which nav item a route belongs to: intervention pages are part of the catalogue. */
+function sectionOf(route: Route): NavScreen | null {
+  if (route.screen === 'intervention') return 'catalogue';
+  return route.screen === 'not-found' ? null : route.screen;
+}
+
+function NavLink({ item, route }: { item: NavItem; route: Route }) {
+  const exact = route.screen === item.screen;
+  const within = !exact && sectionOf(route) === item.screen;
+  return (
+    <li>
+      <a
+        className="nav-link"
+        href={hrefFor({ screen: item.screen })}
+        aria-current={exact ? 'page' : within ? 'true' : undefined}
+      >
+        {item.icon}
+        <span className="nav-link__label">{item.label}</span>
+      </a>
+    </li>
+  );
+}
+
+export function Sidebar({ route }: { route: Route }) {
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <BrandMark />
+        <span className="brand__text">
+          <span className="brand__name">Evidence Workbench</span>
+          <span className="brand__tagline">What works for young people</span>
+        </span>
+      </div>
+      <ul className="nav-list">
+        {AVAILABLE.map((item) => (
+          <NavLink key={item.screen} item={item} route={route} />
+        ))}
+      </ul>
+      <p className="nav-group" id="nav-coming-next">
+        Coming next
+      </p>
+      <ul className="nav-list" aria-labelledby="nav-coming-next">
+        {COMING_NEXT.map((item) => (
+          <NavLink key={item.screen} item={item} route={route} />
+        ))}
+      </ul>
+      <ul className="nav-list nav-list--bottom">
+        {LIBRARY.map((item) => (
+          <NavLink key={item.screen} item={item} route={route} />
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+// Small labels: the "Illustrative" marker every invented figure carries (text, never colour
+// alone), and neutral tags.
+import type { ReactNode } from 'react';
+
+export const ILLUSTRATIVE_EXPLANATION = 'Invented for demonstration: not taken from a source document.';
+
+export function IllustrativeBadge({ compact = false }: { compact?: boolean }) {
+  return (
+    <span
+      className={compact ? 'badge badge--illustrative badge--compact' : 'badge badge--illustrative'}
+      title={ILLUSTRATIVE_EXPLANATION}
+    >
+      Illustrative
+    </span>
+  );
+}
+
+/** Shows the badge after a value when `illustrative` is set. */
+export function MaybeIllustrative({ illustrative, compact }: { illustrative: boolean; compact?: boolean }) {
+  return illustrative ? <IllustrativeBadge compact={compact ?? false} /> : null;
+}
+
+export function Tag({
+  children,
+  tone = 'neutral',
+}: {
+  children: ReactNode;
+  tone?: 'neutral' | 'accent' | 'success' | 'warning';
+}) {
+  return <span className={`tag tag--${tone}`}>{children}</span>;
+}

@@ -1,0 +1,177 @@
+// What an intervention costs: the cost items as recorded, and the cost per participant the core
+// worked out from them item by item (or why it could not).
+import {
+  NO_VALUE,
+  formatInteger,
+  formatMoney,
+  formatMoneyRange,
+  formatPriceYear,
+} from '../../../../shared/format';
+import type { CostItemView, InterventionDetail } from '../../../../shared/model/catalogue';
+import { COST_BASIS_LABELS, COST_CATEGORY_LABELS } from '../../../../shared/model/vocabulary';
+import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
+import { Notice } from '../../components/states';
+import { costsAreIllustrative } from './illustrative';
+import { FoldedSources } from './sources';
+
+function amountWithRange(item: CostItemView) {
+  const main = formatMoney(item.amount, item.currency);
+  if (item.amountLow === null && item.amountHigh === null) return main;
+  const range = formatMoneyRange(
+    item.amountLow ?? item.amount,
+    item.amountHigh ?? item.amount,
+    item.currency,
+  );
+  return (
+    <>
+      {main}
+      <span className="muted small block">range {range}</span>
+    </>
+  );
+}
+
+function CostItemsTable({ items }: { items: CostItemView[] }) {
+  return (
+    <div className="table-scroll" role="region" aria-label="Cost items" tabIndex={0}>
+      <table className="table cost-table">
+        <caption className="visually-hidden">Cost items as recorded</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Category</th>
+            <th scope="col" className="num">
+              Amount
+            </th>
+            <th scope="col">Currency</th>
+            <th scope="col">Price year</th>
+            <th scope="col">Basis</th>
+            <th scope="col" className="num">
+              Participants
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id} data-cost-item={item.id}>
+              <th scope="row">
+                <span className="block">{item.description}</span>
+                <MaybeIllustrative illustrative={item.illustrative} compact />
+                <FoldedSources sources={item.sources} />
+              </th>
+              <td>{COST_CATEGORY_LABELS[item.category]}</td>
+              <td className="num" data-field="amount">
+                {amountWithRange(item)}
+              </td>
+              <td>{item.currency}</td>
+              <td>{item.priceYear}</td>
+              <td>
+                {COST_BASIS_LABELS[item.basis]}
+                {item.years !== null && (
+                  <span className="muted small block">over {formatInteger(item.years)} years</span>
+                )}
+              </td>
+              <td className="num">
+                {item.participants === null ? NO_VALUE : formatInteger(item.participants)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CostBreakdown({ detail }: { detail: InterventionDetail }) {
+  const cost = detail.cost;
+  if (!cost.ok) {
+    return (
+      <Notice tone="info" title="Cost per participant not worked out">
+        <p data-field="costMessage">{cost.message}</p>
+      </Notice>
+    );
+  }
+  const illustrative = costsAreIllustrative(detail);
+  const describe = new Map(detail.costItems.map((i) => [i.id, i.description]));
+  const hasRange = cost.low !== cost.amount || cost.high !== cost.amount;
+  return (
+    <div className="cost-summary">
+      <div className="cost-summary__headline">
+        <p className="cost-summary__label">Cost per participant</p>
+        <p className="cost-summary__value" data-field="costPerParticipant">
+          {formatMoney(cost.amount, cost.currency)}
+        </p>
+        <p className="cost-summary__meta">
+          {formatPriceYear(cost.priceYear)}
+          {hasRange && <> · range {formatMoneyRange(cost.low, cost.high, cost.currency)}</>}
+        </p>
+        {illustrative && (
+          <p className="cost-summary__illustrative">
+            <IllustrativeBadge /> Worked out from illustrative cost items.
+          </p>
+        )}
+      </div>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label="How the cost per participant was worked out"
+        tabIndex={0}
+      >
+        <table className="table table--compact">
+          <caption className="cost-summary__caption">
+            How it was worked out: each item per participant (per-participant items as they are, others
+            divided by their participants), then added up.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col" className="num">
+                Per participant
+              </th>
+              <th scope="col" className="num">
+                Low
+              </th>
+              <th scope="col" className="num">
+                High
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {cost.items.map((share) => (
+              <tr key={share.id}>
+                <th scope="row">{describe.get(share.id) ?? share.id}</th>
+                <td className="num">{formatMoney(share.perParticipant, cost.currency)}</td>
+                <td className="num">{formatMoney(share.low, cost.currency)}</td>
+                <td className="num">{formatMoney(share.high, cost.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className="num">{formatMoney(cost.amount, cost.currency)}</td>
+              <td className="num">{formatMoney(cost.low, cost.currency)}</td>
+              <td className="num">{formatMoney(cost.high, cost.currency)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function CostsSection({ detail }: { detail: InterventionDetail }) {
+  return (
+    <section className="record-section" aria-labelledby="costs-title" id="costs">
+      <h2 id="costs-title">Costs</h2>
+      {detail.costItems.length === 0 ? (
+        <p className="muted">No cost data is recorded for this intervention.</p>
+      ) : (
+        <>
+          <CostBreakdown detail={detail} />
+          <h3 className="section-subheading">Cost items</h3>
+          <CostItemsTable items={detail.costItems} />
+        </>
+      )}
+    </section>
+  );
+}

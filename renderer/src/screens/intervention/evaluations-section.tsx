@@ -1,0 +1,160 @@
+// The evaluations of an intervention, each with its design, sample, quality, findings and the
+// outcome results it reported.
+import { NO_VALUE, formatCount, formatInteger, formatMonths } from '../../../../shared/format';
+import type { EvaluationView } from '../../../../shared/model/catalogue';
+import { DESIGN_LABELS, RISK_OF_BIAS_DOMAIN_LABELS } from '../../../../shared/model/vocabulary';
+import { IllustrativeBadge } from '../../components/badges';
+import { ExternalLink } from '../../components/external-link';
+import { RISK_OF_BIAS_JUDGEMENT_LABELS, SMS_LABELS } from '../../labels';
+import { OutcomeResultsTable } from './outcome-results-table';
+import { FoldedSources } from './sources';
+
+function doiAddress(doi: string): string {
+  const bare = doi
+    .trim()
+    .replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')
+    .replace(/^doi:\s*/i, '');
+  return `https://doi.org/${bare}`;
+}
+
+function sample(e: EvaluationView): string {
+  const parts: string[] = [];
+  if (e.nTreatment !== null) parts.push(`${formatInteger(e.nTreatment)} in the intervention group`);
+  if (e.nControl !== null) parts.push(`${formatInteger(e.nControl)} in the comparison group`);
+  return parts.length === 0 ? 'Not recorded' : parts.join('; ');
+}
+
+function Evaluation({ evaluation: e }: { evaluation: EvaluationView }) {
+  const titleId = `evaluation-${e.id}`;
+  const byline = [e.authors, e.evaluator?.name ?? null, e.year === null ? null : String(e.year)].filter(
+    (p): p is string => p !== null && p.trim() !== '',
+  );
+  const place = [e.place, e.country].filter((p): p is string => p !== null && p.trim() !== '').join(', ');
+  return (
+    <article className="evaluation" aria-labelledby={titleId} data-evaluation={e.id}>
+      <header className="evaluation__header">
+        <h3 id={titleId} className="evaluation__title">
+          {e.title}
+        </h3>
+        {e.illustrative && (
+          <p className="evaluation__illustrative">
+            <IllustrativeBadge /> This evaluation is invented for demonstration.
+          </p>
+        )}
+        {byline.length > 0 && <p className="evaluation__byline">{byline.join(' · ')}</p>}
+      </header>
+
+      <dl className="facts facts--grid">
+        <div className="facts__row">
+          <dt>Design</dt>
+          <dd>{DESIGN_LABELS[e.design]}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>Evaluator</dt>
+          <dd>{e.independent ? 'Independent' : 'Internal (not independent)'}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>Sample</dt>
+          <dd data-field="sample">{sample(e)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>Follow-up</dt>
+          <dd>{e.followUpMonths === null ? 'Not recorded' : formatMonths(e.followUpMonths)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>Place</dt>
+          <dd>{place === '' ? 'Not recorded' : place}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>Maryland scale</dt>
+          <dd>
+            {e.smsScore === null ? 'Not scored' : `Level ${e.smsScore} of 5: ${SMS_LABELS[e.smsScore] ?? ''}`}
+          </dd>
+        </div>
+      </dl>
+
+      {e.findings !== null && e.findings.trim() !== '' && (
+        <div className="evaluation__block">
+          <h4>Findings</h4>
+          <p>{e.findings}</p>
+        </div>
+      )}
+
+      {e.riskOfBias.length > 0 && (
+        <div className="evaluation__block">
+          <h4>Risk of bias</h4>
+          <table className="table table--compact">
+            <caption className="visually-hidden">Risk of bias by domain: {e.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Domain</th>
+                <th scope="col">Judgement</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.riskOfBias.map((r) => (
+                <tr key={r.domain}>
+                  <th scope="row">{RISK_OF_BIAS_DOMAIN_LABELS[r.domain]}</th>
+                  <td>
+                    <span className={`judgement judgement--${r.judgement}`}>
+                      {RISK_OF_BIAS_JUDGEMENT_LABELS[r.judgement]}
+                    </span>
+                  </td>
+                  <td>{r.note ?? <span className="muted">{NO_VALUE}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <div className="evaluation__block">
+        <h4>Outcome results</h4>
+        {e.outcomeResults.length === 0 ? (
+          <p className="muted">No outcome results recorded.</p>
+        ) : (
+          <>
+            <p className="muted small">
+              As the study reported them. Group 1 is the intervention group and group 2 the comparison, unless
+              a note says otherwise.
+            </p>
+            <OutcomeResultsTable results={e.outcomeResults} caption={`Outcome results: ${e.title}`} />
+          </>
+        )}
+      </div>
+
+      {(e.doi !== null || e.url !== null) && (
+        <p className="evaluation__reference">
+          <span className="muted">Reference: </span>
+          {e.doi !== null && <ExternalLink href={doiAddress(e.doi)}>{`DOI ${e.doi}`}</ExternalLink>}
+          {e.doi !== null && e.url !== null && ' · '}
+          {e.url !== null && <ExternalLink href={e.url}>Report</ExternalLink>}
+        </p>
+      )}
+      <FoldedSources sources={e.sources} />
+    </article>
+  );
+}
+
+export function EvaluationsSection({ evaluations }: { evaluations: EvaluationView[] }) {
+  return (
+    <section className="record-section" aria-labelledby="evaluations-title" id="evaluations">
+      <h2 id="evaluations-title">
+        Evaluations <span className="count-pill">{formatInteger(evaluations.length)}</span>
+      </h2>
+      {evaluations.length === 0 ? (
+        <p className="muted">No evaluations are recorded for this intervention.</p>
+      ) : (
+        <>
+          <p className="muted">{formatCount(evaluations.length, 'evaluation')}, oldest first.</p>
+          {[...evaluations]
+            .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999))
+            .map((e) => (
+              <Evaluation key={e.id} evaluation={e} />
+            ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+// The server every end-to-end test talks to: a fresh copy of the sample library in a temporary
+// folder, served by `ewb serve` on a free port, started once per worker and stopped after it.
+import { type ChildProcessByStdio, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { type APIRequestContext, type Page, test as base, expect } from '@playwright/test';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
+import type { ApiResult } from '../../shared/errors';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface ServedLibrary {
+  /** The address `ewb serve` printed, with its token. */
+  url: string;
+  origin: string;
+  token: string;
+  libraryPath: string;
+}
+
+const URL_LINE = 'http://127.0.0.1:';
+
+function createSampleLibrary(folder: string): string {
+  const libraryPath = join(folder, 'lib.ewb');
+  const init = spawnSync('npm', ['run', '-s', 'ewb', '--', 'init', '--library', libraryPath, '--sample'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  if (init.status !== 0) {
+    throw new Error(`ewb init failed (exit ${String(init.status)}):\n${init.stdout}\n${init.stderr}`);
+  }
+  return libraryPath;
+}
+
+function waitForUrl(child: ChildProcessByStdio<null, Readable, Readable>): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(
+      () => reject(new Error(`ewb serve printed no URL within 60 s.\n${stdout}\n${stderr}`)),
+      60_000,
+    );
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      const line = stdout.split('\n').find((l) => l.startsWith(URL_LINE));
+      if (line !== undefined) {
+        clearTimeout(timer);
+        resolveUrl(line.trim());
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`ewb serve exited (${String(code)}) before printing its URL.\n${stdout}\n${stderr}`));
+    });
+  });
+}
+
+async function stop(child: ChildProcessByStdio<null, Readable, Readable>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 5_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+export const test = base.extend<{ cspViolations: () => Promise<string[]> }, { served: ServedLibrary }>({
+  served: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+    async ({}, use) => {
+      if (!existsSync(join(REPO_ROOT, 'dist', 'renderer', 'index.html'))) {
+        throw new Error('The renderer is not built: run `npm run build` before `npm run test:e2e`.');
+      }
+      const folder = mkdtempSync(join(tmpdir(), 'ewb-e2e-'));
+      const libraryPath = createSampleLibrary(folder);
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--library', libraryPath, '--port', '0'],
+        { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      try {
+        const url = await waitForUrl(child);
+        const parsed = new URL(url);
+        const token = parsed.searchParams.get('token');
+        if (token === null) throw new Error(`The printed URL has no token: ${url}`);
+        await use({ url, origin: parsed.origin, token, libraryPath });
+      } finally {
+        await stop(child);
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+
+  // Records every Content-Security-Policy violation the page reports, from its first script on.
+  cspViolations: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
+    await use(() =>
+      page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+    );
+  },
+});
+
+export { expect };
+
+/** Calls the API as the renderer does, with the token; fails the test on an error answer. */
+export async function api<M extends MethodName>(
+  request: APIRequestContext,
+  served: ServedLibrary,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const response = await request.post(`${served.origin}/api/${method}`, {
+    headers: { Authorization: `Bearer ${served.token}` },
+    data: input,
+  });
+  const body = (await response.json()) as ApiResult<MethodOutput<M>>;
+  if (!body.ok) throw new Error(`${method} failed: ${body.error.code} ${body.error.message}`);
+  return body.value;
+}
+
+/** Opens a screen of the app from the printed address (which carries the token). */
+export async function openApp(page: Page, served: ServedLibrary, hash = '#/catalogue'): Promise<void> {
+  await page.goto(`${served.url}${hash}`);
+  await expect(page.locator('.topbar__name')).toBeVisible();
+}
+
+/** Waits for the catalogue grid to show its first row. */
+export async function gridReady(page: Page): Promise<void> {
+  await expect(page.locator('.ag-row[row-index="0"] .cell-link')).toBeVisible();
+}
+
+/** The names in the grid's rendered rows, in row order. */
+export async function gridNames(page: Page): Promise<string[]> {
+  const rows = page.locator('.ag-row[row-index]');
+  const entries = await rows.evaluateAll((els) =>
+    els.map((el) => ({
+      index: Number(el.getAttribute('row-index')),
+      name: el.querySelector('.cell-link')?.textContent ?? '',
+    })),
+  );
+  return entries
+    .filter((e) => e.name !== '')
+    .sort((a, b) => a.index - b.index)
+    .map((e) => e.name);
+}
