@@ -1,48 +1,13 @@
-// Words for codes that shared/model/vocabulary.ts does not label yet, and for field names used
-// in citations and illustrative markers. (Candidates to move into vocabulary.ts.)
+// Words the screens use for record fields (in citations and illustrative markers) and short
+// forms for the grid; the vocabulary's own labels live in shared/model/vocabulary.ts.
 import type { InterventionDetail } from '../../shared/model/catalogue';
-import type {
-  OrganisationRole,
-  ReportedEffectType,
-  RiskOfBiasJudgement,
-  ValidationStatus,
-} from '../../shared/model/vocabulary';
-
-export const EFFECT_TYPE_LABELS: Record<ReportedEffectType, string> = {
-  d: "Cohen's d",
-  g: "Hedges' g",
-  OR: 'Odds ratio',
-  RR: 'Risk ratio',
-};
-
-export const RISK_OF_BIAS_JUDGEMENT_LABELS: Record<RiskOfBiasJudgement, string> = {
-  low: 'Low risk',
-  'some-concerns': 'Some concerns',
-  high: 'High risk',
-  unclear: 'Unclear',
-};
-
-export const ORGANISATION_ROLE_LABELS: Record<OrganisationRole, string> = {
-  lead: 'Lead',
-  partner: 'Partner',
-  funder: 'Funder',
-  provider: 'Provider',
-};
+import type { ValidationStatus } from '../../shared/model/vocabulary';
 
 /** Short forms for the catalogue grid. */
 export const VALIDATION_STATUS_SHORT: Record<ValidationStatus, string> = {
   'not-assessed': 'Not assessed',
   'self-assessed': 'Self-assessed',
   validated: 'Validated',
-};
-
-/** Maryland Scientific Methods Scale (domain.md). */
-export const SMS_LABELS: Record<number, string> = {
-  1: 'correlation at one point in time',
-  2: 'before and after, no comparison group',
-  3: 'comparison group',
-  4: 'comparison group with controls for other factors',
-  5: 'randomised',
 };
 
 type FieldName = keyof InterventionDetail | 'approachTypeId' | 'areaIds';
@@ -82,6 +47,7 @@ const FIELD_LABELS: Partial<Record<FieldName, string>> = {
   validatedBy: 'Validated by',
   validatedAt: 'Validation date',
   costItems: 'Costs',
+  costPerParticipant: 'Cost per participant',
   evaluations: 'Evaluations',
 };
 

@@ -1,4 +1,5 @@
 // Starts the renderer: adopts the access token, registers the grid's modules, mounts the app.
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';

@@ -163,3 +163,33 @@ export const ORACLE_STANDARD_LABELS: Record<number, string> = {
   4: 'Standard 4: independent evaluation, replicated',
   5: 'Standard 5: ready to deliver at scale',
 };
+
+export const EFFECT_TYPE_LABELS: Record<ReportedEffectType, string> = {
+  d: "Cohen's d",
+  g: "Hedges' g",
+  OR: 'Odds ratio',
+  RR: 'Risk ratio',
+};
+
+export const RISK_OF_BIAS_JUDGEMENT_LABELS: Record<RiskOfBiasJudgement, string> = {
+  low: 'Low risk',
+  'some-concerns': 'Some concerns',
+  high: 'High risk',
+  unclear: 'Unclear',
+};
+
+export const ORGANISATION_ROLE_LABELS: Record<OrganisationRole, string> = {
+  lead: 'Lead',
+  partner: 'Partner',
+  funder: 'Funder',
+  provider: 'Provider',
+};
+
+/** Maryland Scientific Methods Scale (domain.md). */
+export const SMS_LABELS: Record<number, string> = {
+  1: 'correlation at one point in time',
+  2: 'before and after, no comparison group',
+  3: 'comparison group',
+  4: 'comparison group with controls for other factors',
+  5: 'randomised',
+};

@@ -52,7 +52,7 @@ describe('interventions/list', () => {
         { id: 'lambeth', name: 'Lambeth' },
         { id: 'southwark', name: 'Southwark' },
       ],
-      illustrativeFields: ['reachPerYear'],
+      illustrativeFields: ['reachPerYear', 'costPerParticipant'],
     });
     // 36,000 a year for 120 participants plus 50 each: 300 + 50.
     expect(alpha?.costPerParticipant).toEqual({ amount: 350, currency: 'GBP', priceYear: 2009 });

@@ -132,11 +132,13 @@ interface RowRecord {
   cost_currency: string | null;
   cost_price_year: number | null;
   illustrative_fields: string;
+  cost_illustrative: number;
 }
 
 const ROW_COLUMNS = `i.id, i.name, i.summary, i.approach_type_id, a.name AS approach_name, i.strand, i.tier,
   i.age_min, i.age_max, i.evidence_level, i.validation_status, ${EVALUATION_COUNT} AS evaluation_count,
-  i.cost_per_participant, i.cost_currency, i.cost_price_year, i.illustrative_fields`;
+  i.cost_per_participant, i.cost_currency, i.cost_price_year, i.illustrative_fields,
+  EXISTS (SELECT 1 FROM cost_items c WHERE c.intervention_id = i.id AND c.illustrative = 1) AS cost_illustrative`;
 
 function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> {
   const rows = db
@@ -170,7 +172,11 @@ function toRow(r: RowRecord, areas: NamedRef[]): InterventionRow {
       r.cost_per_participant === null || r.cost_currency === null || r.cost_price_year === null
         ? null
         : { amount: r.cost_per_participant, currency: r.cost_currency, priceYear: r.cost_price_year },
-    illustrativeFields: JSON.parse(r.illustrative_fields) as string[],
+    // A cost per participant worked out from invented cost items is itself illustrative.
+    illustrativeFields: [
+      ...(JSON.parse(r.illustrative_fields) as string[]),
+      ...(r.cost_illustrative === 1 && r.cost_per_participant !== null ? ['costPerParticipant'] : []),
+    ],
   };
 }
 

@@ -1,38 +1,16 @@
 // Turns the grid's sort and filter models into the catalogue query of the API
 // (interventions/list), so sorting, filtering and search run in the library, not in the page.
 import type { FilterModel, NumberFilterModel, SortModelItem, TextFilterModel } from 'ag-grid-community';
-import type {
-  InterventionFilters,
-  InterventionListInput,
-  NumericFilterField,
-  SortableField,
+import {
+  type InterventionFilters,
+  type InterventionListInput,
+  type NumericFilterField,
+  SORTABLE_FIELDS,
+  type SortableField,
+  TEXT_OPERATORS,
 } from '../../../shared/model/catalogue';
 import { STRANDS, type Strand, TIERS, type Tier } from '../../../shared/model/vocabulary';
 
-// The API's field lists, restated as exhaustive maps the compiler checks against
-// shared/model/catalogue.ts. Importing that module's values would also build its zod schemas in the
-// page, and zod probes for eval() while doing so, which the CSP reports as a violation.
-const SORTABLE: Record<SortableField, true> = {
-  name: true,
-  approachType: true,
-  strand: true,
-  tier: true,
-  ageMin: true,
-  ageMax: true,
-  areas: true,
-  evidenceLevel: true,
-  evaluationCount: true,
-  costPerParticipant: true,
-};
-type TextOperator = NonNullable<InterventionFilters['name']>['op'];
-const TEXT_OPERATOR_SET: Record<TextOperator, true> = {
-  contains: true,
-  notContains: true,
-  equals: true,
-  startsWith: true,
-  endsWith: true,
-};
-const TEXT_OPERATORS = Object.keys(TEXT_OPERATOR_SET) as TextOperator[];
 /** Number filters the grid offers (ages use the age-band filter instead). */
 const NUMBER_FILTER_COLUMNS: readonly NumericFilterField[] = [
   'evidenceLevel',
@@ -176,7 +154,9 @@ export function toFilters(filterModel: FilterModel | null | undefined): Interven
 /** The API's sort for the grid's sort model (at most four keys, sortable columns only). */
 export function toSort(sortModel: readonly SortModelItem[]): NonNullable<InterventionListInput['sort']> {
   return sortModel
-    .filter((s): s is SortModelItem & { colId: SortableField } => Object.hasOwn(SORTABLE, s.colId))
+    .filter((s): s is SortModelItem & { colId: SortableField } =>
+      (SORTABLE_FIELDS as readonly string[]).includes(s.colId),
+    )
     .slice(0, 4)
     .map((s) => ({ field: s.colId, direction: s.sort === 'desc' ? 'desc' : 'asc' }));
 }

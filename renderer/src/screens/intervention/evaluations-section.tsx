@@ -2,10 +2,14 @@
 // outcome results it reported.
 import { NO_VALUE, formatCount, formatInteger, formatMonths } from '../../../../shared/format';
 import type { EvaluationView } from '../../../../shared/model/catalogue';
-import { DESIGN_LABELS, RISK_OF_BIAS_DOMAIN_LABELS } from '../../../../shared/model/vocabulary';
+import {
+  DESIGN_LABELS,
+  RISK_OF_BIAS_DOMAIN_LABELS,
+  RISK_OF_BIAS_JUDGEMENT_LABELS,
+  SMS_LABELS,
+} from '../../../../shared/model/vocabulary';
 import { IllustrativeBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
-import { RISK_OF_BIAS_JUDGEMENT_LABELS, SMS_LABELS } from '../../labels';
 import { OutcomeResultsTable } from './outcome-results-table';
 import { FoldedSources } from './sources';
 

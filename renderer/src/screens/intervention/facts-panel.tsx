@@ -11,10 +11,13 @@ import {
   formatWeeks,
 } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
-import { ORGANISATION_KIND_LABELS, SETTING_LABELS } from '../../../../shared/model/vocabulary';
+import {
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_ROLE_LABELS,
+  SETTING_LABELS,
+} from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
-import { ORGANISATION_ROLE_LABELS } from '../../labels';
 import { fieldIsIllustrative } from './illustrative';
 
 const NOT_RECORDED = <span className="muted">Not recorded</span>;

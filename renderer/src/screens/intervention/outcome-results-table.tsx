@@ -12,9 +12,8 @@ import {
   formatStatistic,
 } from '../../../../shared/format';
 import type { OutcomeResultView, OutcomeStatistics } from '../../../../shared/model/catalogue';
-import { OUTCOME_DATA_TYPE_LABELS } from '../../../../shared/model/vocabulary';
+import { EFFECT_TYPE_LABELS, OUTCOME_DATA_TYPE_LABELS } from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
-import { EFFECT_TYPE_LABELS } from '../../labels';
 
 const present = (v: number | null): v is number => v !== null && Number.isFinite(v);
 
