@@ -7,7 +7,16 @@ import {
   type InterventionDetail,
   type InterventionPage,
 } from './model/catalogue';
+import {
+  ClearOverrideInputSchema,
+  EvidenceInputSchema,
+  type EvidenceSummary,
+  type InterventionRatings,
+  type RatedSubject,
+  RatingOverrideInputSchema,
+} from './model/evidence';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
+import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -27,6 +36,12 @@ export const api = {
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
   'interventions/list': method<InterventionPage>()(InterventionListInputSchema),
   'interventions/get': method<InterventionDetail>()(z.object({ id: recordId }).strict()),
+  'evidence/get': method<EvidenceSummary>()(EvidenceInputSchema),
+  'ratings/list': method<InterventionRatings[]>()(
+    z.object({ frameworkId: z.enum(FRAMEWORK_IDS).optional() }).strict(),
+  ),
+  'ratings/override': method<RatedSubject>()(RatingOverrideInputSchema),
+  'ratings/clear-override': method<{ cleared: boolean }>()(ClearOverrideInputSchema),
 } as const;
 
 export type Api = typeof api;

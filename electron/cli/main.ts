@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApiFailure } from '../../shared/errors';
 import { type Command, type CommandIo, UsageError } from './command';
+import { benchCommand } from './commands/bench';
 import { checkCommand } from './commands/check';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
+import { metaCommand } from './commands/meta';
+import { rateCommand } from './commands/rate';
 import { serveCommand } from './commands/serve';
 
 export const COMMANDS: readonly Command[] = [
@@ -17,6 +20,9 @@ export const COMMANDS: readonly Command[] = [
   listCommand,
   infoCommand,
   checkCommand,
+  metaCommand,
+  rateCommand,
+  benchCommand,
 ];
 
 function overview(): string {
@@ -75,6 +81,11 @@ const isEntryPoint =
   process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntryPoint) {
   const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  // A reader that stops early (e.g. `| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const io: CommandIo = {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),

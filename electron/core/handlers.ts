@@ -5,7 +5,9 @@ import { listEvaluationNames } from './repos/evaluations';
 import { listInterventionNames, listInterventions } from './repos/interventions';
 import { listOrganisationNames } from './repos/organisations';
 import { listReferenceData } from './repos/reference-data';
+import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
+import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { libraryInfo } from './services/library-info';
 
 export interface HandlerContext {
@@ -24,4 +26,8 @@ export const handlers = {
   'reference/list': (_input, { library }) => listReferenceData(library.db),
   'interventions/list': (query, { library }) => listInterventions(library.db, query),
   'interventions/get': ({ id }, { library }) => getInterventionDetail(library.db, id),
+  'evidence/get': (input, { library }) => evidenceSummary(library.db, input),
+  'ratings/list': ({ frameworkId }, { library }) => allRatings(library.db, frameworkId),
+  'ratings/override': (input, { library }) => overrideRating(library, input),
+  'ratings/clear-override': (input, { library }) => clearOverride(library, input),
 } satisfies Handlers<HandlerContext>;

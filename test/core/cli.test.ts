@@ -74,7 +74,7 @@ describe('ewb', () => {
       schemaVersion: LATEST_SCHEMA_VERSION,
       appSchemaVersion: LATEST_SCHEMA_VERSION,
       readOnlyReason: 'The library was opened read-only.',
-      counts: { interventions: 3, evaluations: 3, outcomeResults: 4, costItems: 4, organisations: 2 },
+      counts: { interventions: 3, evaluations: 4, outcomeResults: 6, costItems: 4, organisations: 2 },
       fileSizeBytes: statSync(mini).size,
     });
   });
@@ -90,7 +90,12 @@ describe('ewb', () => {
       name: string;
       interventionId: string;
     }[];
-    expect(evaluations.map((e) => e.id)).toEqual(['alpha-eval-1', 'beta-eval-1', 'beta-eval-2']);
+    expect(evaluations.map((e) => e.id)).toEqual([
+      'alpha-eval-1',
+      'alpha-eval-2',
+      'beta-eval-1',
+      'beta-eval-2',
+    ]);
     expect(evaluations[0]).toEqual({
       id: 'alpha-eval-1',
       name: 'Alpha Mentoring: a matched comparison',
@@ -149,6 +154,35 @@ describe('ewb', () => {
     expect(ewb('check', '--library', dir.file('notes.txt'))).toMatchObject({
       status: 1,
       stderr: expect.stringMatching(/not a library/),
+    });
+  });
+});
+
+describe('ewb rate', () => {
+  it('prints every intervention’s ratings with the criteria met and not yet met', () => {
+    const run = ewb('rate', '--library', mini, '--framework', 'project-oracle');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Alpha Mentoring \(alpha-mentoring\)\n {2}Project Oracle Standards of Evidence: Standard \d/,
+    );
+    expect(run.stdout).toMatch(/✓ Has a theory of change/);
+    expect(run.stdout).toMatch(/✗ /);
+  });
+
+  it('prints JSON with the explanation of every level', () => {
+    const all = JSON.parse(ewb('rate', '--library', mini, '--json').stdout) as {
+      intervention: { id: string };
+      ratings: { framework: { id: string }; ratings: { levels: { criteria: unknown[] }[] }[] }[];
+    }[];
+    expect(all.map((i) => i.intervention.id)).toEqual(['alpha-mentoring', 'beta-sport', 'gamma-triage']);
+    expect(all[0]?.ratings.map((f) => f.framework.id)).toContain('maryland-sms');
+    expect(all[0]?.ratings[0]?.ratings[0]?.levels.every((l) => l.criteria.length > 0)).toBe(true);
+  });
+
+  it('refuses an unknown framework with exit code 2', () => {
+    expect(ewb('rate', '--library', mini, '--framework', 'astrology')).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/--framework must be one of project-oracle/),
     });
   });
 });

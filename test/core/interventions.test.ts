@@ -47,7 +47,7 @@ describe('interventions/list', () => {
       ageMin: 11,
       ageMax: 16,
       evidenceLevel: 3,
-      evaluationCount: 1,
+      evaluationCount: 2,
       areas: [
         { id: 'lambeth', name: 'Lambeth' },
         { id: 'southwark', name: 'Southwark' },
@@ -64,10 +64,10 @@ describe('interventions/list', () => {
   });
 
   it('sorts on any sortable column, blanks last', async () => {
-    expect(ids(await list({ sort: [{ field: 'evaluationCount', direction: 'desc' }] }))).toEqual([
-      'beta-sport',
-      'alpha-mentoring',
+    expect(ids(await list({ sort: [{ field: 'evaluationCount', direction: 'asc' }] }))).toEqual([
       'gamma-triage',
+      'alpha-mentoring', // ties (two each) in name order
+      'beta-sport',
     ]);
     expect(ids(await list({ sort: [{ field: 'ageMin', direction: 'desc' }] }))).toEqual([
       'beta-sport',
@@ -163,16 +163,18 @@ describe('interventions/get', () => {
         passage: 'about 120 young people a year',
       },
     ]);
-    const evaluation = detail.evaluations[0];
+    expect(detail.evaluations.map((e) => e.id)).toEqual(['alpha-eval-2', 'alpha-eval-1']); // newest first
+    const evaluation = detail.evaluations[1];
     expect(evaluation?.evaluator).toEqual({ id: 'org-uni', name: 'Test University' });
     expect(evaluation?.riskOfBias).toEqual([
       { domain: 'missing-data', judgement: 'some-concerns', note: null },
     ]);
     expect(evaluation?.outcomeResults.map((r) => [r.id, r.dataType])).toEqual([
+      ['alpha-eval-1-attendance-6m', 'continuous'],
       ['alpha-eval-1-attendance', 'continuous'],
       ['alpha-eval-1-exclusions', 'binary'],
     ]);
-    expect(evaluation?.outcomeResults[0]?.stats).toMatchObject({
+    expect(evaluation?.outcomeResults[1]?.stats).toMatchObject({
       m1: 88.5,
       sd1: 9.1,
       n1: 60,

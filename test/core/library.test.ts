@@ -21,8 +21,8 @@ describe('Library', () => {
     const library = await miniLibrary(dir);
     expect(countRecords(library.db)).toEqual({
       interventions: 3,
-      evaluations: 3,
-      outcomeResults: 4,
+      evaluations: 4,
+      outcomeResults: 6,
       costItems: 4,
       organisations: 2,
     });

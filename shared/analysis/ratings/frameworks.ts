@@ -415,4 +415,4 @@ export const FRAMEWORKS: readonly Framework[] = [
   CRIME_SOLUTIONS,
   MARYLAND_SMS,
 ];
-export const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
+export const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id) as [string, ...string[]];

@@ -324,6 +324,19 @@ CREATE TABLE price_index (
   PRIMARY KEY (series, year)
 ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE rating_overrides (
+  intervention_id TEXT NOT NULL REFERENCES interventions (id) ON DELETE CASCADE,
+  framework_id TEXT NOT NULL,
+  -- The outcome or study the rating is about, or '' for the intervention as a whole.
+  subject_id TEXT NOT NULL DEFAULT '',
+  level TEXT NOT NULL CHECK (length(trim(level)) > 0),
+  computed_level TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+  overridden_by TEXT NOT NULL CHECK (length(trim(overridden_by)) > 0),
+  overridden_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  PRIMARY KEY (intervention_id, framework_id, subject_id)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE risk_of_bias (
   evaluation_id TEXT NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE,
   domain TEXT NOT NULL CHECK (domain IN ('randomisation', 'deviations', 'missing-data', 'measurement', 'reporting')),

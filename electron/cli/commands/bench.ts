@@ -1,0 +1,33 @@
+// `ewb bench` (also `npm run bench`): each benchmark timed against its baseline in the same run.
+import type { Benchmark, BenchResult } from '../bench/benchmark';
+import { poolingBenchmark } from '../bench/pooling';
+import { type Command, UsageError } from '../command';
+
+const BENCHMARKS: readonly Benchmark[] = [poolingBenchmark];
+
+function describe(r: BenchResult): string {
+  const baseline =
+    r.baseline_s === null || r.ratio === null
+      ? 'no baseline'
+      : `${r.baseline} ${r.baseline_s.toFixed(3)} s; ratio ours/baseline ${r.ratio.toFixed(4)} (${(1 / r.ratio).toFixed(1)}× faster)`;
+  return `${r.name}: ${r.workload}\n  ours ${r.ours_s.toFixed(3)} s; ${baseline}\n  ${r.notes.join('; ')}`;
+}
+
+export const benchCommand: Command = {
+  name: 'bench',
+  summary: 'the benchmarks, each timed against its baseline in the same run',
+  usage: `bench [--json] [--only ${BENCHMARKS.map((b) => b.name).join('|')}]`,
+  options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
+  async run(values, io) {
+    const chosen = values.only === undefined ? BENCHMARKS : BENCHMARKS.filter((b) => b.name === values.only);
+    if (chosen.length === 0) {
+      throw new UsageError(
+        `--only must be one of ${BENCHMARKS.map((b) => b.name).join(', ')} (got "${String(values.only)}")`,
+      );
+    }
+    const results: BenchResult[] = [];
+    for (const b of chosen) results.push(await b.run({ appRoot: io.appRoot, log: io.err }));
+    io.out(values.json ? JSON.stringify({ results }, null, 2) : results.map(describe).join('\n'));
+    return 0;
+  },
+};

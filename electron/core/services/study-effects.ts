@@ -1,0 +1,33 @@
+// Every outcome result of an intervention as a standardised effect (or the reason it cannot be
+// one), kept beside the result it came from.
+import { standardisedEffect } from '../../../shared/analysis/outcome-effect';
+import type { EvaluationView, InterventionDetail, OutcomeResultView } from '../../../shared/model/catalogue';
+import type { StudyEffect } from '../../../shared/model/evidence';
+
+export interface SourcedEffect {
+  effect: StudyEffect;
+  result: OutcomeResultView;
+}
+
+export function studyEffects(detail: InterventionDetail): SourcedEffect[] {
+  return detail.evaluations.flatMap((evaluation: EvaluationView) =>
+    evaluation.outcomeResults.map((result) => {
+      const computed = standardisedEffect(result);
+      const effect: StudyEffect = {
+        outcomeResultId: result.id,
+        evaluation: { id: evaluation.id, name: evaluation.title, year: evaluation.year },
+        outcome: { id: result.outcome.id, name: result.outcome.name },
+        measureName: result.measureName,
+        timePointMonths: result.timePointMonths,
+        illustrative: result.illustrative,
+        yi: computed.ok ? computed.yi : null,
+        vi: computed.ok ? computed.vi : null,
+        ciLower: computed.ok ? computed.ciLower : null,
+        ciUpper: computed.ok ? computed.ciUpper : null,
+        derivation: computed.ok ? computed.derivation : null,
+        excludedReason: computed.ok ? null : computed.reason,
+      };
+      return { effect, result };
+    }),
+  );
+}

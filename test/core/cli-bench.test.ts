@@ -1,0 +1,49 @@
+// `ewb bench --json` prints cli.md's result shape; here without R, so the baseline is reported
+// as skipped rather than invented.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/libraries';
+
+describe('ewb bench', () => {
+  it('reports ours and the baseline side by side, saying when the baseline is missing', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'bench', '--json', '--only', 'pooling'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, EWB_RSCRIPT: '/nonexistent/Rscript' },
+        timeout: 120_000,
+      },
+    );
+    expect(run.status).toBe(0);
+    const { results } = JSON.parse(run.stdout) as {
+      results: {
+        name: string;
+        ours_s: number;
+        baseline: string | null;
+        baseline_s: number | null;
+        ratio: number | null;
+        notes: string[];
+      }[];
+    };
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ name: 'pooling', baseline: null, baseline_s: null, ratio: null });
+    expect(results[0]?.ours_s).toBeGreaterThan(0);
+    expect(results[0]?.notes.join('\n')).toMatch(
+      /studies\/second[\s\S]*baseline skipped: Rscript with metafor is not installed/,
+    );
+  });
+
+  it('refuses an unknown benchmark', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'bench', '--only', 'nope'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(2);
+  });
+});
