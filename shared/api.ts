@@ -8,6 +8,8 @@ import {
   type InterventionPage,
 } from './model/catalogue';
 import {
+  type ApproachSummary,
+  ApproachSummaryInputSchema,
   ClearOverrideInputSchema,
   EvidenceInputSchema,
   type EvidenceSummary,
@@ -40,6 +42,7 @@ export const api = {
   'ratings/list': method<InterventionRatings[]>()(
     z.object({ frameworkId: z.enum(FRAMEWORK_IDS).optional() }).strict(),
   ),
+  'ratings/approaches': method<ApproachSummary[]>()(ApproachSummaryInputSchema),
   'ratings/override': method<RatedSubject>()(RatingOverrideInputSchema),
   'ratings/clear-override': method<{ cleared: boolean }>()(ClearOverrideInputSchema),
 } as const;

@@ -5,6 +5,7 @@ import { listEvaluationNames } from './repos/evaluations';
 import { listInterventionNames, listInterventions } from './repos/interventions';
 import { listOrganisationNames } from './repos/organisations';
 import { listReferenceData } from './repos/reference-data';
+import { approachSummaries } from './services/approach-summaries';
 import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
@@ -28,6 +29,7 @@ export const handlers = {
   'interventions/get': ({ id }, { library }) => getInterventionDetail(library.db, id),
   'evidence/get': (input, { library }) => evidenceSummary(library.db, input),
   'ratings/list': ({ frameworkId }, { library }) => allRatings(library.db, frameworkId),
+  'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),
   'ratings/override': (input, { library }) => overrideRating(library, input),
   'ratings/clear-override': (input, { library }) => clearOverride(library, input),
 } satisfies Handlers<HandlerContext>;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { CostRating } from '../analysis/ratings/cost-rating';
 import type { Rating } from '../analysis/ratings/evaluate';
+import type { ImpactBand } from '../analysis/ratings/yef';
 import type { NamedRef } from './catalogue';
 
 export const POOLING_METHODS = ['REML', 'DL', 'EE', 'FE'] as const;
@@ -176,4 +177,25 @@ export const ClearOverrideInputSchema = z
 export interface InterventionRatings {
   intervention: NamedRef;
   ratings: FrameworkRatings[];
+}
+
+export const ApproachSummaryInputSchema = z
+  .object({ method: z.enum(POOLING_METHODS).default('REML'), test: z.enum(POOLING_TESTS).default('knha') })
+  .strict();
+
+/** A YEF Toolkit-style summary of one approach on one outcome, pooled over all its interventions. */
+export interface ApproachOutcomeSummary {
+  outcome: NamedRef & { higherIsBetter: boolean };
+  studyCount: number;
+  interventions: NamedRef[];
+  pooled: PooledOutcome;
+  /** The pooled effect as a beneficial % change at the baseline rate, or null without one. */
+  beneficialChangePercent: number | null;
+  impactBand: ImpactBand | null;
+  evidenceQuality: Rating;
+}
+
+export interface ApproachSummary {
+  approach: NamedRef;
+  outcomes: ApproachOutcomeSummary[];
 }

@@ -170,10 +170,20 @@ describe('ewb rate', () => {
   });
 
   it('prints JSON with the explanation of every level', () => {
-    const all = JSON.parse(ewb('rate', '--library', mini, '--json').stdout) as {
-      intervention: { id: string };
-      ratings: { framework: { id: string }; ratings: { levels: { criteria: unknown[] }[] }[] }[];
-    }[];
+    const { interventions: all, approaches } = JSON.parse(
+      ewb('rate', '--library', mini, '--json').stdout,
+    ) as {
+      interventions: {
+        intervention: { id: string };
+        ratings: { framework: { id: string }; ratings: { levels: { criteria: unknown[] }[] }[] }[];
+      }[];
+      approaches: { approach: { id: string }; outcomes: { evidenceQuality: { label: string } }[] }[];
+    };
+    expect(approaches.map((a) => a.approach.id)).toEqual([
+      'mentoring',
+      'sports-diversion',
+      'triage-diversion',
+    ]);
     expect(all.map((i) => i.intervention.id)).toEqual(['alpha-mentoring', 'beta-sport', 'gamma-triage']);
     expect(all[0]?.ratings.map((f) => f.framework.id)).toContain('maryland-sms');
     expect(all[0]?.ratings[0]?.ratings[0]?.levels.every((l) => l.criteria.length > 0)).toBe(true);

@@ -206,3 +206,36 @@ describe('ratings/list', () => {
     expect(all.every((i) => i.ratings.length === 1)).toBe(true);
   });
 });
+
+describe('ratings/approaches', () => {
+  it('pools each approach’s studies per outcome, with an impact band and evidence quality', async () => {
+    const approaches = await ok<
+      {
+        approach: { id: string };
+        outcomes: {
+          outcome: { id: string };
+          studyCount: number;
+          pooled: { translation: { relativeChange: number } | null };
+          beneficialChangePercent: number | null;
+          impactBand: string | null;
+          evidenceQuality: { level: string; levels: unknown[] };
+        }[];
+      }[]
+    >('ratings/approaches', {});
+    const mentoring = approaches.find((a) => a.approach.id === 'mentoring');
+    expect(mentoring?.outcomes.map((o) => [o.outcome.id, o.studyCount])).toEqual([
+      ['attendance', 2],
+      ['exclusions', 1],
+    ]);
+    const exclusions = mentoring?.outcomes.find((o) => o.outcome.id === 'exclusions');
+    // Fewer exclusions is the benefit: the band reads the reduction as a positive change.
+    expect(exclusions?.beneficialChangePercent).toBeCloseTo(
+      -(exclusions?.pooled.translation?.relativeChange ?? NaN) * 100,
+      12,
+    );
+    expect(exclusions?.impactBand).not.toBeNull();
+    const attendance = mentoring?.outcomes.find((o) => o.outcome.id === 'attendance');
+    expect(attendance?.impactBand).toBeNull(); // no event counts and no local rate: no % to band
+    expect(attendance?.evidenceQuality.level).toBe('3'); // two comparison-group studies
+  });
+});

@@ -10,6 +10,7 @@ import {
   MARYLAND_SMS,
   PROJECT_ORACLE,
 } from '../../shared/analysis/ratings/frameworks';
+import { impactBand, YEF_EVIDENCE_QUALITY } from '../../shared/analysis/ratings/yef';
 
 // Effects with variance 0.01 (SE 0.1): 0.3 is significant, 0.1 is not, -0.3 is significant harm.
 const BENEFIT = { outcomeId: 'proven-reoffending', yi: 0.3, vi: 0.01 };
@@ -204,5 +205,35 @@ describe('Maryland SMS', () => {
       ['c', 'Not scored'],
     ]);
     expect(studySms({ design: 'matched', smsScore: null })).toBe(4);
+  });
+});
+
+describe('YEF-style approach summary', () => {
+  it('bands the beneficial change as the Toolkit does', () => {
+    expect([45, 30, 29.4, 9.6, 9.4, 2, 1.6, 0, -1.4, -2, -12].map(impactBand)).toEqual([
+      'high',
+      'high',
+      'moderate',
+      'moderate',
+      'low',
+      'low',
+      'low',
+      'no-effect',
+      'no-effect',
+      'harmful',
+      'harmful',
+    ]);
+  });
+
+  it('grades evidence quality by the number and rigour of studies', () => {
+    const many = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+      study(id, { design: i < 2 ? 'randomised' : 'matched' }),
+    );
+    expect(levelOf(YEF_EVIDENCE_QUALITY, evidence(many))).toBe('5');
+    expect(levelOf(YEF_EVIDENCE_QUALITY, evidence(many.slice(2)))).toBe('4');
+    expect(levelOf(YEF_EVIDENCE_QUALITY, evidence([study('a'), study('b')]))).toBe('3');
+    expect(levelOf(YEF_EVIDENCE_QUALITY, evidence([study('a')]))).toBe('2');
+    expect(levelOf(YEF_EVIDENCE_QUALITY, evidence([study('a', { design: 'pre-post' })]))).toBe('1');
+    expect(levelOf(YEF_EVIDENCE_QUALITY, evidence([]))).toBe('0');
   });
 });

@@ -1,6 +1,7 @@
 // `ewb rate`: every intervention's standards-of-evidence ratings, with their explanations.
 import { FRAMEWORK_IDS } from '../../../shared/analysis/ratings/frameworks';
-import type { RatedSubject } from '../../../shared/model/evidence';
+import { IMPACT_BAND_LABELS } from '../../../shared/analysis/ratings/yef';
+import type { ApproachSummary, RatedSubject } from '../../../shared/model/evidence';
 import { type Command, UsageError } from '../command';
 import { withLibraryForReading } from '../library-option';
 
@@ -29,9 +30,27 @@ function explain(r: RatedSubject): string[] {
   return lines;
 }
 
+function percent(x: number): string {
+  return `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`;
+}
+
+/** The YEF-style lines of one approach: per outcome, the band and the evidence quality. */
+function approachLines(a: ApproachSummary): string[] {
+  return [
+    `${a.approach.name}`,
+    ...a.outcomes.map((o) => {
+      const band =
+        o.impactBand === null || o.beneficialChangePercent === null
+          ? 'impact: no baseline rate'
+          : `impact: ${IMPACT_BAND_LABELS[o.impactBand]}, ${percent(o.beneficialChangePercent)} (baseline: ${o.pooled.translation?.baselineSource ?? ''})`;
+      return `  ${o.outcome.name}: ${band}; evidence quality ${o.evidenceQuality.label}; ${o.studyCount} stud${o.studyCount === 1 ? 'y' : 'ies'}, ${o.interventions.length} intervention${o.interventions.length === 1 ? '' : 's'}`;
+    }),
+  ];
+}
+
 export const rateCommand: Command = {
   name: 'rate',
-  summary: 'standards-of-evidence ratings, with explanations, of every intervention',
+  summary: 'standards-of-evidence ratings, with explanations, of every intervention and approach',
   usage: `rate --library FILE [--framework ${FRAMEWORK_IDS.join('|')}] [--json]`,
   options: {
     library: { type: 'string' },
@@ -46,15 +65,22 @@ export const rateCommand: Command = {
       );
     }
     return withLibraryForReading(values, async (call) => {
-      const all = await call('ratings/list', framework === undefined ? {} : { frameworkId: framework });
+      const interventions = await call(
+        'ratings/list',
+        framework === undefined ? {} : { frameworkId: framework },
+      );
+      // Approach summaries belong to the whole picture; a single framework was asked for without them.
+      const approaches = framework === undefined ? await call('ratings/approaches', {}) : [];
       if (values.json) {
-        io.out(JSON.stringify(all, null, 2));
+        io.out(JSON.stringify({ interventions, approaches }, null, 2));
         return 0;
       }
-      for (const entry of all) {
+      for (const entry of interventions) {
         io.out(`${entry.intervention.name} (${entry.intervention.id})`);
         for (const f of entry.ratings) for (const r of f.ratings) io.out(explain(r).join('\n'));
       }
+      if (approaches.length > 0) io.out('\nBy approach (YEF Toolkit-style):');
+      for (const a of approaches) io.out(approachLines(a).join('\n'));
       return 0;
     });
   },

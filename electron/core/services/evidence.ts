@@ -55,7 +55,7 @@ function baselineFor(db: Database, outcomeId: string, used: readonly SourcedEffe
   return { rate: events / totals, source: `comparison groups of ${studies} here (${events} of ${totals})` };
 }
 
-function poolOutcome(
+export function poolOutcome(
   db: Database,
   outcome: OutcomeResultView['outcome'],
   effects: readonly SourcedEffect[],
