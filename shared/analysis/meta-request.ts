@@ -11,9 +11,11 @@ import {
   regtest,
   rma,
   trimfill,
+  type RegtestResult,
   type RmaFit,
   type RmaOptions,
   type RmaSeries,
+  type TrimfillResult,
 } from './meta-analysis';
 
 export const MEASURES = ['SMD', 'MD', 'OR', 'RR', 'RD', 'GEN'] as const;
@@ -66,16 +68,9 @@ export interface MetaResult {
   exp?: { estimate: number; ci_lb: number; ci_ub: number; pi_lb: number | null; pi_ub: number | null };
   leave1out?: RmaSeries;
   cumulative?: RmaSeries;
-  regtest?: { stat: number; pval: number; limit_estimate: number };
-  trimfill?: {
-    side: 'left' | 'right';
-    k0: number;
-    estimate: number;
-    se: number;
-    ci_lb: number;
-    ci_ub: number;
-    tau2: number;
-  };
+  /** cli.md prints regtest without df, and trimfill without the filled studies. */
+  regtest?: Omit<RegtestResult, 'df'>;
+  trimfill?: Omit<TrimfillResult, 'filled'>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -62,6 +62,29 @@ export function formatInterval(lower: number | null | undefined, upper: number |
   return `${formatStatistic(lower)} to ${formatStatistic(upper)}`;
 }
 
+/**
+ * A standardised effect (Hedges' g, a pooled estimate) at a fixed precision, as meta-analysis
+ * tables and forest plots print it: 0.2 -> "0.20"; -0.046 -> "-0.05"; -0.001 -> "0.00" (no "-0.00").
+ */
+export function formatEffect(value: number | null | undefined, digits = 2): string {
+  if (!isNumber(value)) return NO_VALUE;
+  return numberFormat({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'negative',
+  }).format(value);
+}
+
+/** An effect's confidence or prediction interval at the same precision: "-0.05 to 0.29". */
+export function formatEffectInterval(
+  lower: number | null | undefined,
+  upper: number | null | undefined,
+  digits = 2,
+): string {
+  if (!isNumber(lower) || !isNumber(upper)) return NO_VALUE;
+  return `${formatEffect(lower, digits)} to ${formatEffect(upper, digits)}`;
+}
+
 const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', EUR: '€', USD: '$' };
 
 export interface MoneyOptions {

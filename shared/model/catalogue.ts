@@ -159,6 +159,27 @@ export interface OutcomeStatistics {
   t: number | null;
 }
 
+/** Every statistic unset: the starting point for a result of any data type. */
+export const NO_STATISTICS: OutcomeStatistics = {
+  m1: null,
+  sd1: null,
+  n1: null,
+  m2: null,
+  sd2: null,
+  n2: null,
+  events1: null,
+  total1: null,
+  events2: null,
+  total2: null,
+  effectType: null,
+  effectValue: null,
+  ciLower: null,
+  ciUpper: null,
+  se: null,
+  p: null,
+  t: null,
+};
+
 export interface OutcomeResultView {
   id: string;
   outcome: NamedRef & { higherIsBetter: boolean };

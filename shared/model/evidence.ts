@@ -2,6 +2,7 @@
 // with how it was derived, the pooled estimate per outcome, what it means at a baseline rate, and
 // the standards-of-evidence ratings with their explanations and any override.
 import { z } from 'zod';
+import type { RmaFit } from '../analysis/meta-analysis';
 import type { CostRating } from '../analysis/ratings/cost-rating';
 import type { Rating } from '../analysis/ratings/evaluate';
 import type { ImpactBand } from '../analysis/ratings/yef';
@@ -68,25 +69,7 @@ export interface StudyEffect {
 }
 
 /** A pooled estimate, with metafor's names for its parts (as `ewb meta` prints them). */
-export interface PooledModel {
-  method: PoolingMethod;
-  test: PoolingTest;
-  k: number;
-  estimate: number;
-  se: number;
-  stat: number;
-  df: number | null;
-  pval: number;
-  ci_lb: number;
-  ci_ub: number;
-  pi_lb: number | null;
-  pi_ub: number | null;
-  tau2: number;
-  I2: number;
-  H2: number;
-  QE: number;
-  QEp: number;
-}
+export type PooledModel = Omit<RmaFit, 'weights_pct'>;
 
 export interface PooledStudy {
   outcomeResultId: string;

@@ -5,6 +5,8 @@ import {
   formatAgeRange,
   formatCostWithPriceYear,
   formatCount,
+  formatEffect,
+  formatEffectInterval,
   formatFileSize,
   formatInteger,
   formatInterval,
@@ -52,6 +54,16 @@ describe('numbers', () => {
     expect(formatInterval(0.41, 0.93)).toBe('0.41 to 0.93');
     expect(formatInterval(-0.4, -0.1)).toBe('-0.4 to -0.1');
     expect(formatInterval(0.41, null)).toBe(NO_VALUE);
+  });
+
+  it('prints effect sizes and their intervals at a fixed precision, never as -0.00', () => {
+    expect(formatEffect(0.2)).toBe('0.20');
+    expect(formatEffect(-0.046)).toBe('-0.05');
+    expect(formatEffect(-0.001)).toBe('0.00');
+    expect(formatEffect(0.12345, 3)).toBe('0.123');
+    expect(formatEffect(null)).toBe(NO_VALUE);
+    expect(formatEffectInterval(-0.052, 0.29)).toBe('-0.05 to 0.29');
+    expect(formatEffectInterval(0.1, undefined)).toBe(NO_VALUE);
   });
 });
 

@@ -1,34 +1,15 @@
 // Outcome results to standardised effects, checked against metafor's escalc (values printed by
 // R 4 / metafor 3.8 for the same inputs, quoted with the call that produced them).
 import { describe, expect, it } from 'vitest';
-import type { OutcomeStatistics } from '../../shared/model/catalogue';
+import { NO_STATISTICS, type OutcomeStatistics } from '../../shared/model/catalogue';
 import { type OutcomeResultInput, standardisedEffect } from '../../shared/analysis/outcome-effect';
 import { translateEffect } from '../../shared/analysis/translate';
 
-const EMPTY: OutcomeStatistics = {
-  m1: null,
-  sd1: null,
-  n1: null,
-  m2: null,
-  sd2: null,
-  n2: null,
-  events1: null,
-  total1: null,
-  events2: null,
-  total2: null,
-  effectType: null,
-  effectValue: null,
-  ciLower: null,
-  ciUpper: null,
-  se: null,
-  p: null,
-  t: null,
-};
 const result = (
   dataType: OutcomeResultInput['dataType'],
   stats: Partial<OutcomeStatistics>,
   higherIsBetter = true,
-) => standardisedEffect({ dataType, higherIsBetter, stats: { ...EMPTY, ...stats } });
+) => standardisedEffect({ dataType, higherIsBetter, stats: { ...NO_STATISTICS, ...stats } });
 const close = (actual: number | undefined, expected: number) => expect(actual).toBeCloseTo(expected, 9);
 const SQRT3_PI = Math.sqrt(3) / Math.PI;
 

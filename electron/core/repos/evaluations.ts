@@ -1,7 +1,12 @@
 // Evaluations of interventions, their risk-of-bias judgements and their outcome results.
 import type { Database } from 'better-sqlite3';
 import type { BundleEvaluation, BundleOutcomeResult } from '../../../shared/model/bundle';
-import type { EvaluationView, OutcomeResultView, OutcomeStatistics } from '../../../shared/model/catalogue';
+import {
+  type EvaluationView,
+  NO_STATISTICS,
+  type OutcomeResultView,
+  type OutcomeStatistics,
+} from '../../../shared/model/catalogue';
 import type { EntityName } from '../../../shared/model/library';
 import type {
   Design,
@@ -12,39 +17,17 @@ import type {
 } from '../../../shared/model/vocabulary';
 import { citationsFor, insertCitations } from './source-citations';
 
-const EMPTY_STATS: OutcomeStatistics = {
-  m1: null,
-  sd1: null,
-  n1: null,
-  m2: null,
-  sd2: null,
-  n2: null,
-  events1: null,
-  total1: null,
-  events2: null,
-  total2: null,
-  effectType: null,
-  effectValue: null,
-  ciLower: null,
-  ciUpper: null,
-  se: null,
-  p: null,
-  t: null,
-};
-
 /** The statistics columns an outcome result fills, by how the study reported it. */
 function statisticsOf(result: BundleOutcomeResult): OutcomeStatistics {
   switch (result.dataType) {
     case 'continuous':
-      return { ...EMPTY_STATS, ...result.stats };
     case 'binary':
-      return { ...EMPTY_STATS, ...result.stats };
     case 't-statistic':
-      return { ...EMPTY_STATS, ...result.stats };
+      return { ...NO_STATISTICS, ...result.stats };
     case 'effect': {
       const e = result.stats;
       return {
-        ...EMPTY_STATS,
+        ...NO_STATISTICS,
         effectType: e.type,
         effectValue: e.value,
         ciLower: e.ciLower ?? null,

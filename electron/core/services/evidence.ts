@@ -81,27 +81,9 @@ export function poolOutcome(
   let weights = pooled.map(() => 100);
   if (pooled.length >= 2) {
     try {
-      const fit = rma(yi, vi, { method, test });
-      model = {
-        method,
-        test: fit.test,
-        k: fit.k,
-        estimate: fit.estimate,
-        se: fit.se,
-        stat: fit.stat,
-        df: fit.df,
-        pval: fit.pval,
-        ci_lb: fit.ci_lb,
-        ci_ub: fit.ci_ub,
-        pi_lb: fit.pi_lb,
-        pi_ub: fit.pi_ub,
-        tau2: fit.tau2,
-        I2: fit.I2,
-        H2: fit.H2,
-        QE: fit.QE,
-        QEp: fit.QEp,
-      };
-      weights = fit.weights_pct;
+      const { weights_pct: pct, ...fit } = rma(yi, vi, { method, test });
+      model = fit;
+      weights = pct;
     } catch (error) {
       if (!(error instanceof MetaAnalysisError)) throw error;
       notes.push(`Not pooled: ${error.message}`);
