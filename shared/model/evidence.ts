@@ -76,6 +76,8 @@ export interface PooledStudy {
   label: string;
   yi: number;
   vi: number;
+  /** Standard error, √vi (the funnel plot's axis). */
+  sei: number;
   ciLower: number;
   ciUpper: number;
   weightPct: number;

@@ -44,15 +44,18 @@ function baselineFor(db: Database, outcomeId: string, used: readonly SourcedEffe
       .join(', ');
     return {
       rate: local.rate,
-      source: `library baseline rate${where ? ` (${where})` : ''}: ${local.source}`,
+      source: `the library's local rate${where ? ` for ${where}` : ''}, from ${local.source}`,
     };
   }
   const counted = used.filter((e) => e.result.dataType === 'binary');
   const events = counted.reduce((n, e) => n + (e.result.stats.events2 ?? 0), 0);
   const totals = counted.reduce((n, e) => n + (e.result.stats.total2 ?? 0), 0);
   if (totals === 0 || events === 0 || events === totals) return null;
-  const studies = counted.length === 1 ? '1 study' : `${counted.length} studies`;
-  return { rate: events / totals, source: `comparison groups of ${studies} here (${events} of ${totals})` };
+  const groups =
+    counted.length === 1
+      ? 'the comparison group of 1 study'
+      : `the comparison groups of ${counted.length} studies`;
+  return { rate: events / totals, source: `${groups} here, ${events} of ${totals}` };
 }
 
 export function poolOutcome(
@@ -114,6 +117,7 @@ export function poolOutcome(
       label: studyLabel(e.effect),
       yi: e.effect.yi as number,
       vi: e.effect.vi as number,
+      sei: Math.sqrt(e.effect.vi as number),
       ciLower: e.effect.ciLower as number,
       ciUpper: e.effect.ciUpper as number,
       weightPct: weights[i] ?? 0,

@@ -2,9 +2,13 @@
 // the desktop window and the browser, and the browser's back button moves between screens.
 import { useSyncExternalStore } from 'react';
 
+/** The tabs of an intervention's page; the overview is the page's plain address. */
+export const INTERVENTION_TABS = ['overview', 'evidence'] as const;
+export type InterventionTab = (typeof INTERVENTION_TABS)[number];
+
 export type Route =
   | { screen: 'catalogue' }
-  | { screen: 'intervention'; id: string }
+  | { screen: 'intervention'; id: string; tab?: InterventionTab }
   | { screen: 'compare' }
   | { screen: 'toolkit' }
   | { screen: 'briefs' }
@@ -31,21 +35,24 @@ export function parseRoute(hash: string): Route {
   if (rest.length === 0 && (SIMPLE_SCREENS as readonly string[]).includes(first ?? '')) {
     return { screen: first as SimpleScreen };
   }
-  if (first === 'interventions' && rest.length === 1 && rest[0] !== undefined && rest[0] !== '') {
+  if (first === 'interventions' && rest[0] !== undefined && rest[0] !== '') {
     const id = decode(rest[0]);
-    if (id !== null) return { screen: 'intervention', id };
+    if (id !== null && rest.length === 1) return { screen: 'intervention', id, tab: 'overview' };
+    if (id !== null && rest.length === 2 && rest[1] === 'evidence') {
+      return { screen: 'intervention', id, tab: 'evidence' };
+    }
   }
   return { screen: 'not-found', path: `/${path}` };
 }
 
 export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string {
-  return route.screen === 'intervention'
-    ? `#/interventions/${encodeURIComponent(route.id)}`
-    : `#/${route.screen}`;
+  if (route.screen !== 'intervention') return `#/${route.screen}`;
+  const base = `#/interventions/${encodeURIComponent(route.id)}`;
+  return route.tab === undefined || route.tab === 'overview' ? base : `${base}/${route.tab}`;
 }
 
-export function interventionHref(id: string): string {
-  return hrefFor({ screen: 'intervention', id });
+export function interventionHref(id: string, tab: InterventionTab = 'overview'): string {
+  return hrefFor({ screen: 'intervention', id, tab });
 }
 
 export function navigate(href: string): void {

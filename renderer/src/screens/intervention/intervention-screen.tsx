@@ -1,6 +1,6 @@
-// One intervention, read-only: what it is, its evidence level, key facts, theory of change,
-// evaluations with their outcome results, costs and the sources behind them. Every illustrative
-// value is labelled.
+// One intervention, read-only, in two tabs: the Overview (what it is, its evidence level, key
+// facts, theory of change, evaluations with their outcome results, costs and the sources behind
+// them) and the Evidence (effects, pooled estimates and ratings). Every illustrative value is labelled.
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -8,11 +8,13 @@ import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { useIntervention } from '../../data/use-intervention';
 import { fieldLabel } from '../../labels';
-import { hrefFor } from '../../routing/routes';
+import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
+import { EvidenceTab } from '../evidence/evidence-tab';
 import { CostsSection } from './costs-section';
 import { EvaluationsSection } from './evaluations-section';
 import { FactsPanel } from './facts-panel';
 import { fieldIsIllustrative } from './illustrative';
+import { InterventionTabPanel, InterventionTabs } from './intervention-tabs';
 import { RecordHeader } from './record-header';
 import { CitationList } from './sources';
 import { TheoryOfChangeView } from './theory-of-change';
@@ -72,68 +74,84 @@ function Description({ text }: { text: string }) {
   );
 }
 
-function Record({ detail }: { detail: InterventionDetail }) {
+function Overview({ detail }: { detail: InterventionDetail }) {
+  return (
+    <div className="record-layout">
+      <div className="record-main">
+        <section className="record-section" aria-labelledby="description-title" id="description">
+          <h2 id="description-title">
+            Description{' '}
+            <MaybeIllustrative illustrative={fieldIsIllustrative(detail, 'description')} compact />
+          </h2>
+          {detail.description === null || detail.description.trim() === '' ? (
+            <p className="muted">No description recorded.</p>
+          ) : (
+            <Description text={detail.description} />
+          )}
+        </section>
+
+        <section className="record-section" aria-labelledby="toc-title" id="theory-of-change">
+          <h2 id="toc-title">
+            Theory of change{' '}
+            <MaybeIllustrative illustrative={fieldIsIllustrative(detail, 'theoryOfChange')} compact />
+          </h2>
+          {detail.theoryOfChange === null ? (
+            <p className="muted">No theory of change recorded.</p>
+          ) : (
+            <TheoryOfChangeView theory={detail.theoryOfChange} />
+          )}
+        </section>
+
+        <EvaluationsSection evaluations={detail.evaluations} />
+        <CostsSection detail={detail} />
+
+        <section className="record-section" aria-labelledby="sources-title" id="sources">
+          <h2 id="sources-title">Sources</h2>
+          {detail.sources.length === 0 ? (
+            <p className="muted">No sources are cited for this intervention&rsquo;s description.</p>
+          ) : (
+            <>
+              <p className="muted">
+                Passages from the source documents that support what this page says about the programme.
+                Evaluations and cost items list their own sources.
+              </p>
+              <CitationList sources={detail.sources} />
+            </>
+          )}
+        </section>
+      </div>
+      <FactsPanel detail={detail} />
+    </div>
+  );
+}
+
+function Record({ detail, tab }: { detail: InterventionDetail; tab: InterventionTab }) {
   return (
     <article className="record" aria-labelledby="record-title">
       <Breadcrumb current={detail.name} />
+      {/* The Evidence tab says what is illustrative in its own note, next to the effects. */}
       <RecordHeader detail={detail}>
-        <IllustrativeSummary detail={detail} />
+        {tab === 'overview' && <IllustrativeSummary detail={detail} />}
       </RecordHeader>
-      <div className="record-layout">
-        <div className="record-main">
-          <section className="record-section" aria-labelledby="description-title" id="description">
-            <h2 id="description-title">
-              Description{' '}
-              <MaybeIllustrative illustrative={fieldIsIllustrative(detail, 'description')} compact />
-            </h2>
-            {detail.description === null || detail.description.trim() === '' ? (
-              <p className="muted">No description recorded.</p>
-            ) : (
-              <Description text={detail.description} />
-            )}
-          </section>
-
-          <section className="record-section" aria-labelledby="toc-title" id="theory-of-change">
-            <h2 id="toc-title">
-              Theory of change{' '}
-              <MaybeIllustrative illustrative={fieldIsIllustrative(detail, 'theoryOfChange')} compact />
-            </h2>
-            {detail.theoryOfChange === null ? (
-              <p className="muted">No theory of change recorded.</p>
-            ) : (
-              <TheoryOfChangeView theory={detail.theoryOfChange} />
-            )}
-          </section>
-
-          <EvaluationsSection evaluations={detail.evaluations} />
-          <CostsSection detail={detail} />
-
-          <section className="record-section" aria-labelledby="sources-title" id="sources">
-            <h2 id="sources-title">Sources</h2>
-            {detail.sources.length === 0 ? (
-              <p className="muted">No sources are cited for this intervention&rsquo;s description.</p>
-            ) : (
-              <>
-                <p className="muted">
-                  Passages from the source documents that support what this page says about the programme.
-                  Evaluations and cost items list their own sources.
-                </p>
-                <CitationList sources={detail.sources} />
-              </>
-            )}
-          </section>
-        </div>
-        <FactsPanel detail={detail} />
-      </div>
+      <InterventionTabs id={detail.id} current={tab} />
+      <InterventionTabPanel tab={tab}>
+        {tab === 'overview' ? <Overview detail={detail} /> : <EvidenceTab detail={detail} />}
+      </InterventionTabPanel>
     </article>
   );
 }
 
+/** The open tab, read from the address (the app shell keys this screen by the intervention only). */
+function useCurrentTab(): InterventionTab {
+  const route = parseRoute(useHash());
+  return route.screen === 'intervention' ? (route.tab ?? 'overview') : 'overview';
+}
+
 export function InterventionScreen({ id }: { id: string }) {
   const state = useIntervention(id);
-  useDocumentTitle(
-    state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null,
-  );
+  const tab = useCurrentTab();
+  const name = state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null;
+  useDocumentTitle(name !== null && tab === 'evidence' ? `${name}: evidence` : name);
   if (state.status === 'loading') return <LoadingState label="Loading the intervention…" />;
   if (state.status === 'error') {
     if (state.error.code === 'NOT_FOUND') {
@@ -162,5 +180,5 @@ export function InterventionScreen({ id }: { id: string }) {
       </div>
     );
   }
-  return <Record detail={state.value} />;
+  return <Record detail={state.value} tab={tab} />;
 }
