@@ -84,7 +84,7 @@ describe('evidence/get', () => {
     const effect = exclusions?.studies[0]?.yi ?? NaN;
     expect(exclusions?.translation).toEqual({
       baselineRate: 11 / 60,
-      baselineSource: 'comparison groups of 1 study here (11 of 60)',
+      baselineSource: 'the comparison group of 1 study here, 11 of 60',
       ...translateEffect({ effect, baselineRate: 11 / 60, higherIsBetter: false }),
     });
   });
@@ -101,7 +101,7 @@ describe('evidence/get', () => {
     const exclusions = summary.pooled.find((p) => p.outcome.id === 'exclusions');
     expect(exclusions?.translation).toMatchObject({
       baselineRate: 0.25,
-      baselineSource: 'library baseline rate (2010): Local schools data',
+      baselineSource: "the library's local rate for 2010, from Local schools data",
     });
     library.write(() => library.db.prepare("DELETE FROM baseline_rates WHERE id = 'b1'").run());
   });
