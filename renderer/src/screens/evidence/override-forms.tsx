@@ -43,6 +43,70 @@ export interface SubjectContext {
   subjectName: string;
 }
 
+/** "Your name": who is recorded in the history for the change. */
+function NameField({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={`${id}-by`}>
+        Your name
+      </label>
+      <input
+        id={`${id}-by`}
+        className="input"
+        autoComplete="name"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error !== null}
+        aria-describedby={error !== null ? `${id}-by-error` : undefined}
+      />
+      <FieldError id={`${id}-by-error`} message={error} />
+    </div>
+  );
+}
+
+/** A form-wide error, then the submit and cancel buttons. */
+function FormFooter({
+  general,
+  pending,
+  submitLabel,
+  pendingLabel,
+  onCancel,
+}: {
+  general: string | null;
+  pending: boolean;
+  submitLabel: string;
+  pendingLabel: string;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      {general !== null && (
+        <p className="field-error" role="alert">
+          {general}
+        </p>
+      )}
+      <div className="override-form__buttons">
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
+
 export function OverrideForm({
   context,
   levelChoices,
@@ -137,34 +201,14 @@ export function OverrideForm({
         </p>
         <FieldError id={`${id}-reason-error`} message={errors.reason} />
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-by`}>
-          Your name
-        </label>
-        <input
-          id={`${id}-by`}
-          className="input"
-          autoComplete="name"
-          value={by}
-          onChange={(e) => setBy(e.target.value)}
-          aria-invalid={errors.by !== null}
-          aria-describedby={described('by')}
-        />
-        <FieldError id={`${id}-by-error`} message={errors.by} />
-      </div>
-      {general !== null && (
-        <p className="field-error" role="alert">
-          {general}
-        </p>
-      )}
-      <div className="override-form__buttons">
-        <button type="submit" className="button button--primary" disabled={action.pending}>
-          {action.pending ? 'Saving…' : 'Save override'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <NameField id={id} value={by} onChange={setBy} error={errors.by} />
+      <FormFooter
+        general={general}
+        pending={action.pending}
+        submitLabel="Save override"
+        pendingLabel="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -208,34 +252,14 @@ export function ClearOverrideForm({
       <p className="muted small">
         The computed rating applies again. Who cleared it is recorded in the history.
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-by`}>
-          Your name
-        </label>
-        <input
-          id={`${id}-by`}
-          className="input"
-          autoComplete="name"
-          value={by}
-          onChange={(e) => setBy(e.target.value)}
-          aria-invalid={byError !== null}
-          aria-describedby={byError !== null ? `${id}-by-error` : undefined}
-        />
-        <FieldError id={`${id}-by-error`} message={byError} />
-      </div>
-      {general !== null && (
-        <p className="field-error" role="alert">
-          {general}
-        </p>
-      )}
-      <div className="override-form__buttons">
-        <button type="submit" className="button button--primary" disabled={action.pending}>
-          {action.pending ? 'Clearing…' : 'Clear override'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <NameField id={id} value={by} onChange={setBy} error={byError} />
+      <FormFooter
+        general={general}
+        pending={action.pending}
+        submitLabel="Clear override"
+        pendingLabel="Clearing…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }
