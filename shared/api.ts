@@ -17,6 +17,16 @@ import {
   type RatedSubject,
   RatingOverrideInputSchema,
 } from './model/evidence';
+import {
+  type DeleteOutcome,
+  DeleteInputSchema,
+  type HistoryEntry,
+  HistoryInputSchema,
+  InterventionEditSchema,
+  OrganisationEditSchema,
+  UndoInputSchema,
+  type UndoOutcome,
+} from './model/editing';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
@@ -38,6 +48,12 @@ export const api = {
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
   'interventions/list': method<InterventionPage>()(InterventionListInputSchema),
   'interventions/get': method<InterventionDetail>()(z.object({ id: recordId }).strict()),
+  'interventions/save': method<{ id: string }>()(InterventionEditSchema),
+  'interventions/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'organisations/save': method<{ id: string }>()(OrganisationEditSchema),
+  'organisations/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'history/list': method<HistoryEntry[]>()(HistoryInputSchema),
+  'history/undo': method<UndoOutcome>()(UndoInputSchema),
   'evidence/get': method<EvidenceSummary>()(EvidenceInputSchema),
   'ratings/list': method<InterventionRatings[]>()(
     z.object({ frameworkId: z.enum(FRAMEWORK_IDS).optional() }).strict(),

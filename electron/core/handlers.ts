@@ -1,11 +1,19 @@
 // The table that implements shared/api.ts: one entry per method, checked by the compiler.
 import type { Handlers } from '../../shared/api';
 import type { Library } from './library';
+import { historyOf } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
 import { listInterventionNames, listInterventions } from './repos/interventions';
 import { listOrganisationNames } from './repos/organisations';
 import { listReferenceData } from './repos/reference-data';
 import { approachSummaries } from './services/approach-summaries';
+import {
+  deleteIntervention,
+  deleteOrganisation,
+  saveIntervention,
+  saveOrganisation,
+  undoLastChange,
+} from './services/editing';
 import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
@@ -27,6 +35,12 @@ export const handlers = {
   'reference/list': (_input, { library }) => listReferenceData(library.db),
   'interventions/list': (query, { library }) => listInterventions(library.db, query),
   'interventions/get': ({ id }, { library }) => getInterventionDetail(library.db, id),
+  'interventions/save': (input, { library }) => saveIntervention(library, input),
+  'interventions/delete': (input, { library }) => deleteIntervention(library, input),
+  'organisations/save': (input, { library }) => saveOrganisation(library, input),
+  'organisations/delete': (input, { library }) => deleteOrganisation(library, input),
+  'history/list': ({ entityType, entityId }, { library }) => historyOf(library.db, entityType, entityId),
+  'history/undo': ({ by }, { library }) => undoLastChange(library, by),
   'evidence/get': (input, { library }) => evidenceSummary(library.db, input),
   'ratings/list': ({ frameworkId }, { library }) => allRatings(library.db, frameworkId),
   'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),

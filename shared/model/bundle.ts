@@ -178,63 +178,77 @@ export const CostItemSchema = z
   });
 export type BundleCostItem = z.infer<typeof CostItemSchema>;
 
-export const InterventionSchema = z
-  .object({
-    id,
-    name: text,
-    summary: text,
-    description: z.string().optional(),
-    approachTypeId: id,
-    tier: z.enum(TIERS),
-    strand: z.enum(STRANDS),
-    ageMin: z.number().int().min(0).max(30).optional(),
-    ageMax: z.number().int().min(0).max(30).optional(),
-    riskLevel: z.string().optional(),
-    gender: z.string().optional(),
-    targetOther: z.string().optional(),
-    settings: z.array(z.enum(SETTINGS)).default([]),
-    areaIds: z.array(id).default([]),
-    durationWeeks: nonNegative.optional(),
-    sessions: count.optional(),
-    dosage: z.string().optional(),
-    staffing: z.string().optional(),
-    manualAvailable: z.boolean().optional(),
-    reachPerYear: count.optional(),
-    status: z.enum(INTERVENTION_STATUSES),
-    startDate: isoDate.optional(),
-    endDate: isoDate.optional(),
-    theoryOfChange: TheoryOfChangeSchema.optional(),
-    tags: z.array(text).default([]),
-    links: z.array(z.object({ label: text, url: z.url() })).default([]),
-    contacts: z
-      .array(
-        z.object({
-          name: text,
-          role: z.string().optional(),
-          email: z.email().optional(),
-          phone: z.string().optional(),
-        }),
-      )
-      .default([]),
-    organisations: z.array(z.object({ organisationId: id, role: z.enum(ORGANISATION_ROLES) })).default([]),
-    evidenceLevel: z.number().int().min(1).max(5).optional(),
-    validationStatus: z.enum(VALIDATION_STATUSES).default('not-assessed'),
-    validatedBy: z.string().optional(),
-    validatedAt: isoDate.optional(),
-    /** Names of fields whose values are invented for illustration, not taken from a source. */
-    illustrativeFields: z.array(z.string()).default([]),
-    sources: z.array(SourceCitationSchema).default([]),
-    evaluations: z.array(EvaluationSchema).default([]),
-    costItems: z.array(CostItemSchema).default([]),
-  })
-  .refine((i) => i.ageMin === undefined || i.ageMax === undefined || i.ageMin <= i.ageMax, {
-    path: ['ageMin'],
-    message: 'the minimum age must not exceed the maximum',
-  })
-  .refine((i) => i.startDate === undefined || i.endDate === undefined || i.startDate <= i.endDate, {
-    path: ['startDate'],
-    message: 'the start date must not be after the end date',
-  });
+/** An intervention's own fields, without the cross-field rules (so editing forms can derive from it). */
+export const InterventionFields = z.object({
+  id,
+  name: text,
+  summary: text,
+  description: z.string().optional(),
+  approachTypeId: id,
+  tier: z.enum(TIERS),
+  strand: z.enum(STRANDS),
+  ageMin: z.number().int().min(0).max(30).optional(),
+  ageMax: z.number().int().min(0).max(30).optional(),
+  riskLevel: z.string().optional(),
+  gender: z.string().optional(),
+  targetOther: z.string().optional(),
+  settings: z.array(z.enum(SETTINGS)).default([]),
+  areaIds: z.array(id).default([]),
+  durationWeeks: nonNegative.optional(),
+  sessions: count.optional(),
+  dosage: z.string().optional(),
+  staffing: z.string().optional(),
+  manualAvailable: z.boolean().optional(),
+  reachPerYear: count.optional(),
+  status: z.enum(INTERVENTION_STATUSES),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  theoryOfChange: TheoryOfChangeSchema.optional(),
+  tags: z.array(text).default([]),
+  links: z.array(z.object({ label: text, url: z.url() })).default([]),
+  contacts: z
+    .array(
+      z.object({
+        name: text,
+        role: z.string().optional(),
+        email: z.email().optional(),
+        phone: z.string().optional(),
+      }),
+    )
+    .default([]),
+  organisations: z.array(z.object({ organisationId: id, role: z.enum(ORGANISATION_ROLES) })).default([]),
+  evidenceLevel: z.number().int().min(1).max(5).optional(),
+  validationStatus: z.enum(VALIDATION_STATUSES).default('not-assessed'),
+  validatedBy: z.string().optional(),
+  validatedAt: isoDate.optional(),
+  /** Names of fields whose values are invented for illustration, not taken from a source. */
+  illustrativeFields: z.array(z.string()).default([]),
+  sources: z.array(SourceCitationSchema).default([]),
+  evaluations: z.array(EvaluationSchema).default([]),
+  costItems: z.array(CostItemSchema).default([]),
+});
+
+/** The cross-field rules of an intervention: ages and dates in order. */
+export function withInterventionRules<
+  T extends z.ZodType<{
+    ageMin?: number | undefined;
+    ageMax?: number | undefined;
+    startDate?: string | undefined;
+    endDate?: string | undefined;
+  }>,
+>(schema: T) {
+  return schema
+    .refine((i) => i.ageMin === undefined || i.ageMax === undefined || i.ageMin <= i.ageMax, {
+      path: ['ageMin'],
+      message: 'the minimum age must not exceed the maximum',
+    })
+    .refine((i) => i.startDate === undefined || i.endDate === undefined || i.startDate <= i.endDate, {
+      path: ['startDate'],
+      message: 'the start date must not be after the end date',
+    });
+}
+
+export const InterventionSchema = withInterventionRules(InterventionFields);
 export type BundleIntervention = z.infer<typeof InterventionSchema>;
 
 export const SourceDocumentSchema = z.object({

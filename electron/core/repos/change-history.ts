@@ -61,3 +61,28 @@ export function historyOf(db: Database, entityType: string, entityId: string): C
     note: r.note,
   }));
 }
+
+const UNDO_NOTE = 'Undo of change #';
+
+export function undoNote(changeId: number): string {
+  return `${UNDO_NOTE}${changeId}`;
+}
+
+/** The most recent change that is neither an undo nor already undone. */
+export function lastUndoableChange(db: Database): ChangeEntry | null {
+  const row = db
+    .prepare(
+      `SELECT id FROM change_history
+       WHERE coalesce(note, '') NOT LIKE @prefix || '%'
+         AND id NOT IN (SELECT CAST(substr(note, length(@prefix) + 1) AS INTEGER) FROM change_history
+                        WHERE note LIKE @prefix || '%')
+       ORDER BY id DESC LIMIT 1`,
+    )
+    .get({ prefix: UNDO_NOTE }) as { id: number } | undefined;
+  if (row === undefined) return null;
+  const entry = db.prepare('SELECT entity_type, entity_id FROM change_history WHERE id = ?').get(row.id) as {
+    entity_type: string;
+    entity_id: string;
+  };
+  return historyOf(db, entry.entity_type, entry.entity_id).find((e) => e.id === row.id) ?? null;
+}

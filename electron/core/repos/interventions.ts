@@ -294,42 +294,83 @@ export function getInterventionRecord(db: Database, id: string) {
   };
 }
 
-export function insertIntervention(db: Database, i: BundleIntervention): void {
-  db.prepare(
-    `INSERT INTO interventions (id, name, summary, description, approach_type_id, tier, strand, age_min, age_max,
-       risk_level, gender, target_other, duration_weeks, sessions, dosage, staffing, manual_available,
-       reach_per_year, status, start_date, end_date, theory_of_change, evidence_level, validation_status,
-       validated_by, validated_at, illustrative_fields)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    i.id,
-    i.name,
-    i.summary,
-    i.description ?? null,
-    i.approachTypeId,
-    i.tier,
-    i.strand,
-    i.ageMin ?? null,
-    i.ageMax ?? null,
-    i.riskLevel ?? null,
-    i.gender ?? null,
-    i.targetOther ?? null,
-    i.durationWeeks ?? null,
-    i.sessions ?? null,
-    i.dosage ?? null,
-    i.staffing ?? null,
-    i.manualAvailable === undefined ? null : i.manualAvailable ? 1 : 0,
-    i.reachPerYear ?? null,
-    i.status,
-    i.startDate ?? null,
-    i.endDate ?? null,
-    i.theoryOfChange === undefined ? null : JSON.stringify(i.theoryOfChange),
-    i.evidenceLevel ?? null,
-    i.validationStatus,
-    i.validatedBy ?? null,
-    i.validatedAt ?? null,
-    JSON.stringify(i.illustrativeFields),
-  );
+/** An intervention's own fields, as the bundle (and the editing API) gives them. */
+export type InterventionRecord = Omit<BundleIntervention, 'evaluations' | 'costItems'>;
+
+const COLUMNS = [
+  'name',
+  'summary',
+  'description',
+  'approach_type_id',
+  'tier',
+  'strand',
+  'age_min',
+  'age_max',
+  'risk_level',
+  'gender',
+  'target_other',
+  'duration_weeks',
+  'sessions',
+  'dosage',
+  'staffing',
+  'manual_available',
+  'reach_per_year',
+  'status',
+  'start_date',
+  'end_date',
+  'theory_of_change',
+  'evidence_level',
+  'validation_status',
+  'validated_by',
+  'validated_at',
+  'illustrative_fields',
+] as const;
+
+function columnValues(i: InterventionRecord): Record<(typeof COLUMNS)[number] | 'id', unknown> {
+  return {
+    id: i.id,
+    name: i.name,
+    summary: i.summary,
+    description: i.description ?? null,
+    approach_type_id: i.approachTypeId,
+    tier: i.tier,
+    strand: i.strand,
+    age_min: i.ageMin ?? null,
+    age_max: i.ageMax ?? null,
+    risk_level: i.riskLevel ?? null,
+    gender: i.gender ?? null,
+    target_other: i.targetOther ?? null,
+    duration_weeks: i.durationWeeks ?? null,
+    sessions: i.sessions ?? null,
+    dosage: i.dosage ?? null,
+    staffing: i.staffing ?? null,
+    manual_available: i.manualAvailable === undefined ? null : i.manualAvailable ? 1 : 0,
+    reach_per_year: i.reachPerYear ?? null,
+    status: i.status,
+    start_date: i.startDate ?? null,
+    end_date: i.endDate ?? null,
+    theory_of_change: i.theoryOfChange === undefined ? null : JSON.stringify(i.theoryOfChange),
+    evidence_level: i.evidenceLevel ?? null,
+    validation_status: i.validationStatus,
+    validated_by: i.validatedBy ?? null,
+    validated_at: i.validatedAt ?? null,
+    illustrative_fields: JSON.stringify(i.illustrativeFields),
+  };
+}
+
+/** Replaces the intervention's lists (settings, areas, tags, links, contacts, organisations, sources). */
+function writeLists(db: Database, i: InterventionRecord): void {
+  for (const table of [
+    'intervention_settings',
+    'intervention_areas',
+    'intervention_tags',
+    'intervention_links',
+    'contacts',
+    'intervention_organisations',
+  ]) {
+    db.prepare(`DELETE FROM ${table} WHERE intervention_id = ?`).run(i.id);
+  }
+  db.prepare("DELETE FROM source_citations WHERE entity_type = 'intervention' AND entity_id = ?").run(i.id);
   const setting = db.prepare('INSERT INTO intervention_settings (intervention_id, setting) VALUES (?, ?)');
   for (const s of new Set(i.settings)) setting.run(i.id, s);
   const area = db.prepare('INSERT INTO intervention_areas (intervention_id, area_id) VALUES (?, ?)');
@@ -349,8 +390,67 @@ export function insertIntervention(db: Database, i: BundleIntervention): void {
   insertCitations(db, 'intervention', i.id, i.sources);
 }
 
+export function insertIntervention(db: Database, i: InterventionRecord): void {
+  db.prepare(
+    `INSERT INTO interventions (id, ${COLUMNS.join(', ')}) VALUES (@id, ${COLUMNS.map((c) => `@${c}`).join(', ')})`,
+  ).run(columnValues(i));
+  writeLists(db, i);
+}
+
+/** Rewrites an intervention's own fields and lists; its evaluations and costs are untouched. */
+export function updateIntervention(db: Database, i: InterventionRecord): void {
+  db.prepare(
+    `UPDATE interventions SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
+  ).run(columnValues(i));
+  writeLists(db, i);
+}
+
 export function listInterventionNames(db: Database): EntityName[] {
   return db
     .prepare('SELECT id, name FROM interventions ORDER BY name COLLATE NOCASE, id')
     .all() as EntityName[];
+}
+
+/** The illustrative fields as recorded (the catalogue row adds the derived cost flag). */
+export function storedIllustrativeFields(db: Database, id: string): string[] {
+  const row = db.prepare('SELECT illustrative_fields FROM interventions WHERE id = ?').get(id) as
+    { illustrative_fields: string } | undefined;
+  return row === undefined ? [] : (JSON.parse(row.illustrative_fields) as string[]);
+}
+
+/** Removes an intervention; its evaluations, results, costs and links go with it (ON DELETE CASCADE). */
+export function deleteInterventionRow(db: Database, id: string): void {
+  // Citations point at records by type and id, so they are removed with them by hand.
+  db.prepare(
+    `DELETE FROM source_citations WHERE (entity_type = 'intervention' AND entity_id = @id)
+       OR (entity_type = 'evaluation' AND entity_id IN (SELECT id FROM evaluations WHERE intervention_id = @id))
+       OR (entity_type = 'cost_item' AND entity_id IN (SELECT id FROM cost_items WHERE intervention_id = @id))
+       OR (entity_type = 'outcome_result' AND entity_id IN (SELECT r.id FROM outcome_results r
+             JOIN evaluations e ON e.id = r.evaluation_id WHERE e.intervention_id = @id))`,
+  ).run({ id });
+  db.prepare('DELETE FROM interventions WHERE id = ?').run(id);
+}
+
+export function interventionExists(db: Database, id: string): boolean {
+  return db.prepare('SELECT 1 FROM interventions WHERE id = ?').get(id) !== undefined;
+}
+
+/** What hangs from an intervention, counted, for "this will also delete …". */
+export function interventionDependents(db: Database, id: string): { label: string; count: number }[] {
+  const c = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM evaluations WHERE intervention_id = @id) AS evaluations,
+              (SELECT count(*) FROM outcome_results r JOIN evaluations e ON e.id = r.evaluation_id
+                WHERE e.intervention_id = @id) AS results,
+              (SELECT count(*) FROM cost_items WHERE intervention_id = @id) AS costs,
+              (SELECT count(*) FROM attachments WHERE intervention_id = @id) AS attachments`,
+    )
+    .get({ id }) as { evaluations: number; results: number; costs: number; attachments: number };
+  return [
+    { label: 'evaluations', count: c.evaluations },
+    { label: 'outcome results', count: c.results },
+    { label: 'cost items', count: c.costs },
+    { label: 'attachments', count: c.attachments },
+  ].filter((d) => d.count > 0);
 }

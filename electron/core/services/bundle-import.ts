@@ -1,7 +1,12 @@
 // Loads a library bundle (the sample library, later exchanged bundles) into an open library in
 // one transaction. Every reference is checked first so an error names the record and field.
 import { ApiFailure } from '../../../shared/errors';
-import { LibraryBundleSchema, type LibraryBundle } from '../../../shared/model/bundle';
+import type { Database } from 'better-sqlite3';
+import {
+  type BundleIntervention,
+  LibraryBundleSchema,
+  type LibraryBundle,
+} from '../../../shared/model/bundle';
 import type { Library } from '../library';
 import { insertCostItem } from '../repos/cost-items';
 import { insertEvaluation } from '../repos/evaluations';
@@ -32,48 +37,83 @@ function idsOf(
   return new Set((library.db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id));
 }
 
-function checkReferences(library: Library, bundle: LibraryBundle): void {
-  const approaches = idsOf(library, 'approach_types');
-  const areas = idsOf(library, 'areas');
-  const outcomes = idsOf(library, 'outcome_domains');
-  const organisations = new Set([
-    ...idsOf(library, 'organisations'),
-    ...bundle.organisations.map((o) => o.id),
-  ]);
-  const documents = new Set([...idsOf(library, 'source_documents'), ...bundle.documents.map((d) => d.id)]);
-  const fail = (field: string, message: string): never => {
-    throw new ApiFailure('INVALID_INPUT', `${field}: ${message}`, field);
+/** The ids a bundle or an edit may refer to: those in the library plus those arriving with it. */
+export interface KnownIds {
+  approaches: Set<string>;
+  areas: Set<string>;
+  outcomes: Set<string>;
+  organisations: Set<string>;
+  documents: Set<string>;
+}
+
+export function knownIds(
+  library: Library,
+  arriving: { organisations?: string[]; documents?: string[] } = {},
+): KnownIds {
+  return {
+    approaches: idsOf(library, 'approach_types'),
+    areas: idsOf(library, 'areas'),
+    outcomes: idsOf(library, 'outcome_domains'),
+    organisations: new Set([...idsOf(library, 'organisations'), ...(arriving.organisations ?? [])]),
+    documents: new Set([...idsOf(library, 'source_documents'), ...(arriving.documents ?? [])]),
   };
-  const checkSources = (path: string, sources: readonly { document: string }[]) =>
+}
+
+const fail = (field: string, message: string): never => {
+  throw new ApiFailure('INVALID_INPUT', `${field}: ${message}`, field);
+};
+
+/** Checks an intervention's references; `at` prefixes field paths ("" for a single record). */
+export function checkInterventionReferences(
+  known: KnownIds,
+  i: Pick<BundleIntervention, 'approachTypeId' | 'areaIds' | 'organisations' | 'sources'> &
+    Partial<Pick<BundleIntervention, 'evaluations' | 'costItems'>>,
+  at: string,
+): void {
+  const path = (field: string) => (at === '' ? field : `${at}.${field}`);
+  const checkSources = (prefix: string, sources: readonly { document: string }[]) =>
     sources.forEach((s, k) => {
-      if (!documents.has(s.document))
-        fail(`${path}.sources.${k}.document`, `unknown source document "${s.document}"`);
+      if (!known.documents.has(s.document))
+        fail(path(`${prefix}sources.${k}.document`), `unknown source document "${s.document}"`);
     });
-  bundle.interventions.forEach((i, n) => {
-    const at = `interventions.${n}`;
-    if (!approaches.has(i.approachTypeId))
-      fail(`${at}.approachTypeId`, `unknown approach type "${i.approachTypeId}"`);
-    i.areaIds.forEach((a, k) => areas.has(a) || fail(`${at}.areaIds.${k}`, `unknown area "${a}"`));
-    i.organisations.forEach(
-      (o, k) =>
-        organisations.has(o.organisationId) ||
-        fail(`${at}.organisations.${k}.organisationId`, `unknown organisation "${o.organisationId}"`),
+  if (!known.approaches.has(i.approachTypeId))
+    fail(path('approachTypeId'), `unknown approach type "${i.approachTypeId}"`);
+  i.areaIds.forEach((a, k) => known.areas.has(a) || fail(path(`areaIds.${k}`), `unknown area "${a}"`));
+  i.organisations.forEach(
+    (o, k) =>
+      known.organisations.has(o.organisationId) ||
+      fail(path(`organisations.${k}.organisationId`), `unknown organisation "${o.organisationId}"`),
+  );
+  checkSources('', i.sources);
+  (i.evaluations ?? []).forEach((e, m) => {
+    const ev = `evaluations.${m}.`;
+    if (e.evaluatorOrganisationId !== undefined && !known.organisations.has(e.evaluatorOrganisationId)) {
+      fail(path(`${ev}evaluatorOrganisationId`), `unknown organisation "${e.evaluatorOrganisationId}"`);
+    }
+    checkSources(ev, e.sources);
+    e.outcomeResults.forEach(
+      (r, k) =>
+        known.outcomes.has(r.outcomeId) ||
+        fail(path(`${ev}outcomeResults.${k}.outcomeId`), `unknown outcome "${r.outcomeId}"`),
     );
-    checkSources(at, i.sources);
-    i.evaluations.forEach((e, m) => {
-      const ev = `${at}.evaluations.${m}`;
-      if (e.evaluatorOrganisationId !== undefined && !organisations.has(e.evaluatorOrganisationId)) {
-        fail(`${ev}.evaluatorOrganisationId`, `unknown organisation "${e.evaluatorOrganisationId}"`);
-      }
-      checkSources(ev, e.sources);
-      e.outcomeResults.forEach(
-        (r, k) =>
-          outcomes.has(r.outcomeId) ||
-          fail(`${ev}.outcomeResults.${k}.outcomeId`, `unknown outcome "${r.outcomeId}"`),
-      );
-    });
-    i.costItems.forEach((c, k) => checkSources(`${at}.costItems.${k}`, c.sources));
   });
+  (i.costItems ?? []).forEach((c, k) => checkSources(`costItems.${k}.`, c.sources));
+}
+
+function checkReferences(library: Library, bundle: LibraryBundle): void {
+  const known = knownIds(library, {
+    organisations: bundle.organisations.map((o) => o.id),
+    documents: bundle.documents.map((d) => d.id),
+  });
+  bundle.interventions.forEach((i, n) => checkInterventionReferences(known, i, `interventions.${n}`));
+}
+
+/** One intervention with its evaluations, outcome results and costs. */
+export function insertInterventionTree(db: Database, i: BundleIntervention): void {
+  insertIntervention(db, i);
+  for (const e of i.evaluations) insertEvaluation(db, i.id, e);
+  for (const c of i.costItems) insertCostItem(db, i.id, c);
+  refreshCostSummary(db, i.id);
 }
 
 /** Adds everything in the bundle to the library, all or nothing. */
@@ -83,11 +123,6 @@ export function importBundle(library: Library, bundle: LibraryBundle): void {
     const db = library.db;
     for (const d of bundle.documents) insertSourceDocument(db, d);
     for (const o of bundle.organisations) insertOrganisation(db, o);
-    for (const i of bundle.interventions) {
-      insertIntervention(db, i);
-      for (const e of i.evaluations) insertEvaluation(db, i.id, e);
-      for (const c of i.costItems) insertCostItem(db, i.id, c);
-      refreshCostSummary(db, i.id);
-    }
+    for (const i of bundle.interventions) insertInterventionTree(db, i);
   });
 }

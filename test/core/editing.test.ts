@@ -1,0 +1,226 @@
+// Editing on a real library: create, change and delete records in one transaction each, with
+// history; bad input named by field and nothing half-written; the last change undone.
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { interventionToBundle } from '../../electron/core/services/bundle-export';
+import type { InterventionDetail, InterventionPage } from '../../shared/model/catalogue';
+import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
+import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+
+let dir: TempDir;
+let library: Library;
+let dispatch: Dispatch;
+
+beforeEach(async () => {
+  dir = tempDir();
+  library = await miniLibrary(dir);
+  dispatch = createDispatch({ library });
+});
+afterEach(() => {
+  library.close();
+  dir.remove();
+});
+
+async function ok<T>(method: string, input: unknown): Promise<T> {
+  const result = await dispatch(method, input);
+  if (!result.ok)
+    throw new Error(`${result.error.code} ${result.error.field ?? ''}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Every row of every table, hashed: proof that a refused write changed nothing. */
+function checksum(): string {
+  const tables = (
+    library.db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_index%'")
+      .all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
+  const hash = createHash('sha256');
+  for (const t of tables.sort())
+    hash.update(JSON.stringify(library.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
+  return hash.digest('hex');
+}
+
+const BY = 'A. Researcher';
+const NEW_INTERVENTION = {
+  name: 'Street Mentors',
+  summary: 'Detached youth workers mentor young people met on the street.',
+  approachTypeId: 'mentoring',
+  tier: 'targeted',
+  strand: 'serious-youth-violence',
+  ageMin: 13,
+  ageMax: 19,
+  settings: ['street'],
+  areaIds: ['lambeth'],
+  status: 'pilot',
+  theoryOfChange: {
+    inputs: ['Youth workers'],
+    activities: ['Weekly mentoring'],
+    longTermOutcomes: ['Less violence'],
+  },
+  by: BY,
+};
+
+describe('saving records', () => {
+  it('creates an organisation and an intervention linked to it, with readable ids and history', async () => {
+    const org = await ok<{ id: string }>('organisations/save', {
+      name: 'Lambeth Youth Trust',
+      kind: 'voluntary',
+      by: BY,
+    });
+    expect(org.id).toBe('lambeth-youth-trust');
+    const created = await ok<{ id: string }>('interventions/save', {
+      ...NEW_INTERVENTION,
+      organisations: [{ organisationId: org.id, role: 'lead' }],
+    });
+    expect(created.id).toBe('street-mentors');
+    const detail = await ok<InterventionDetail>('interventions/get', { id: created.id });
+    expect(detail).toMatchObject({
+      name: 'Street Mentors',
+      ageMin: 13,
+      settings: ['street'],
+      areas: [{ id: 'lambeth', name: 'Lambeth' }],
+      organisations: [{ id: 'lambeth-youth-trust', role: 'lead' }],
+      theoryOfChange: { activities: ['Weekly mentoring'], outputs: [] },
+    });
+    const history = await ok<HistoryEntry[]>('history/list', {
+      entityType: 'intervention',
+      entityId: created.id,
+    });
+    expect(history).toMatchObject([{ action: 'create', userName: BY, before: null }]);
+    const search = await ok<InterventionPage>('interventions/list', { search: 'detached' });
+    expect(search.rows.map((r) => r.id)).toEqual(['street-mentors']);
+    const again = await ok<{ id: string }>('interventions/save', { ...NEW_INTERVENTION });
+    expect(again.id).toBe('street-mentors-2');
+  });
+
+  it('updates a record, keeping before and after in its history', async () => {
+    const original = interventionToBundle(library.db, 'beta-sport');
+    const { evaluations: _evaluations, costItems: _costItems, ...own } = original;
+    await ok('interventions/save', { ...own, name: 'Beta Football', by: BY });
+    const history = await ok<HistoryEntry[]>('history/list', {
+      entityType: 'intervention',
+      entityId: 'beta-sport',
+    });
+    expect(history[0]).toMatchObject({
+      action: 'update',
+      before: { name: 'Beta Sports Diversion' },
+      after: { name: 'Beta Football' },
+    });
+    // Its evaluations and costs are not touched by editing its own fields.
+    expect(interventionToBundle(library.db, 'beta-sport')).toEqual({ ...original, name: 'Beta Football' });
+  });
+
+  it.each([
+    [{ name: '  ' }, 'name'],
+    [{ ageMin: 18, ageMax: 12 }, 'ageMin'],
+    [{ approachTypeId: 'juggling' }, 'approachTypeId'],
+    [{ areaIds: ['atlantis'] }, 'areaIds.0'],
+    [{ status: 'thriving' }, 'status'],
+    [{ by: '' }, 'by'],
+  ])('refuses %o naming %s, and leaves the library as it was', async (change, field) => {
+    const before = checksum();
+    const result = await dispatch('interventions/save', { ...NEW_INTERVENTION, ...change });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
+    expect(checksum()).toBe(before);
+  });
+
+  it('is refused on a read-only library', async () => {
+    const readOnly = await Library.open(library.path, { readOnly: true });
+    const result = await createDispatch({ library: readOnly })('organisations/save', {
+      name: 'X',
+      kind: 'other',
+      by: BY,
+    });
+    readOnly.close();
+    expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+  });
+});
+
+describe('deleting records', () => {
+  it('says what would go with an intervention, and deletes only when confirmed', async () => {
+    const before = checksum();
+    const asked = await ok<DeleteOutcome>('interventions/delete', { id: 'alpha-mentoring', by: BY });
+    expect(asked).toEqual({
+      deleted: false,
+      dependents: [
+        { label: 'evaluations', count: 2 },
+        { label: 'outcome results', count: 4 },
+        { label: 'cost items', count: 2 },
+      ],
+    });
+    expect(checksum()).toBe(before);
+    expect(
+      (await ok<DeleteOutcome>('interventions/delete', { id: 'alpha-mentoring', by: BY, confirm: true }))
+        .deleted,
+    ).toBe(true);
+    const orphans = library.db
+      .prepare(
+        `SELECT count(*) AS n FROM source_citations c WHERE NOT EXISTS (
+           SELECT 1 FROM interventions WHERE c.entity_type = 'intervention' AND id = c.entity_id UNION ALL
+           SELECT 1 FROM evaluations WHERE c.entity_type = 'evaluation' AND id = c.entity_id UNION ALL
+           SELECT 1 FROM cost_items WHERE c.entity_type = 'cost_item' AND id = c.entity_id)`,
+      )
+      .get() as { n: number };
+    expect(orphans.n).toBe(0);
+  });
+
+  it('will not delete an organisation that interventions still name', async () => {
+    expect(await dispatch('organisations/delete', { id: 'org-police', by: BY, confirm: true })).toMatchObject(
+      {
+        ok: false,
+        error: {
+          code: 'CONFLICT',
+          message: expect.stringMatching(/works on 1 intervention: remove it from them first/),
+        },
+      },
+    );
+  });
+});
+
+describe('undo', () => {
+  it('undoes the last change, then the one before, each recorded as a change itself', async () => {
+    await ok('organisations/save', { name: 'Lambeth Youth Trust', kind: 'voluntary', by: BY });
+    await ok('interventions/save', NEW_INTERVENTION);
+    await ok('interventions/save', {
+      ...NEW_INTERVENTION,
+      id: 'street-mentors',
+      name: 'Street Mentors London',
+    });
+
+    const first = await ok<UndoOutcome>('history/undo', { by: BY });
+    expect(first.undone).toMatchObject({ entityId: 'street-mentors', action: 'update' });
+    expect((await ok<InterventionDetail>('interventions/get', { id: 'street-mentors' })).name).toBe(
+      'Street Mentors',
+    );
+
+    const second = await ok<UndoOutcome>('history/undo', { by: BY });
+    expect(second.undone).toMatchObject({ entityId: 'street-mentors', action: 'create' });
+    expect(await dispatch('interventions/get', { id: 'street-mentors' })).toMatchObject({ ok: false });
+
+    const third = await ok<UndoOutcome>('history/undo', { by: BY });
+    expect(third.undone).toMatchObject({ entityType: 'organisation', action: 'create' });
+    expect((await ok<UndoOutcome>('history/undo', { by: BY })).undone).toBeNull();
+
+    const history = await ok<HistoryEntry[]>('history/list', {
+      entityType: 'intervention',
+      entityId: 'street-mentors',
+    });
+    expect(history.map((h) => [h.action, h.note])).toEqual([
+      ['delete', expect.stringMatching(/^Undo of change #\d+$/)],
+      ['update', expect.stringMatching(/^Undo of change #\d+$/)],
+      ['update', null],
+      ['create', null],
+    ]);
+  });
+
+  it('brings back a deleted intervention with everything that hung from it', async () => {
+    const before = interventionToBundle(library.db, 'alpha-mentoring');
+    await ok('interventions/delete', { id: 'alpha-mentoring', by: BY, confirm: true });
+    await ok('history/undo', { by: BY });
+    expect(interventionToBundle(library.db, 'alpha-mentoring')).toEqual(before);
+  });
+});
