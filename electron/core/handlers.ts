@@ -8,10 +8,16 @@ import { listOrganisationNames } from './repos/organisations';
 import { listReferenceData } from './repos/reference-data';
 import { approachSummaries } from './services/approach-summaries';
 import {
+  deleteCostItem,
+  deleteEvaluation,
   deleteIntervention,
   deleteOrganisation,
+  deleteOutcomeResult,
+  saveCostItem,
+  saveEvaluation,
   saveIntervention,
   saveOrganisation,
+  saveOutcomeResult,
   undoLastChange,
 } from './services/editing';
 import { evidenceSummary } from './services/evidence';
@@ -39,6 +45,12 @@ export const handlers = {
   'interventions/delete': (input, { library }) => deleteIntervention(library, input),
   'organisations/save': (input, { library }) => saveOrganisation(library, input),
   'organisations/delete': (input, { library }) => deleteOrganisation(library, input),
+  'evaluations/save': (input, { library }) => saveEvaluation(library, input),
+  'evaluations/delete': (input, { library }) => deleteEvaluation(library, input),
+  'outcome-results/save': (input, { library }) => saveOutcomeResult(library, input),
+  'outcome-results/delete': (input, { library }) => deleteOutcomeResult(library, input),
+  'cost-items/save': (input, { library }) => saveCostItem(library, input),
+  'cost-items/delete': (input, { library }) => deleteCostItem(library, input),
   'history/list': ({ entityType, entityId }, { library }) => historyOf(library.db, entityType, entityId),
   'history/undo': ({ by }, { library }) => undoLastChange(library, by),
   'evidence/get': (input, { library }) => evidenceSummary(library.db, input),

@@ -95,7 +95,7 @@ const ReportedEffectSchema = z
   });
 const TStatisticSchema = z.object({ t: z.number().finite(), n1: positiveCount, n2: positiveCount });
 
-const outcomeResultBase = {
+export const outcomeResultBase = {
   id,
   outcomeId: id,
   measureName: text,
@@ -105,16 +105,18 @@ const outcomeResultBase = {
   illustrative: z.boolean(),
   notes: z.string().optional(),
 };
-export const OutcomeResultSchema = z.discriminatedUnion('dataType', [
-  z.object({
-    ...outcomeResultBase,
-    dataType: z.literal(OUTCOME_DATA_TYPES[0]),
-    stats: ContinuousStatsSchema,
-  }),
-  z.object({ ...outcomeResultBase, dataType: z.literal(OUTCOME_DATA_TYPES[1]), stats: BinaryStatsSchema }),
-  z.object({ ...outcomeResultBase, dataType: z.literal(OUTCOME_DATA_TYPES[2]), stats: ReportedEffectSchema }),
-  z.object({ ...outcomeResultBase, dataType: z.literal(OUTCOME_DATA_TYPES[3]), stats: TStatisticSchema }),
-]);
+
+/** An outcome result in each of the four ways studies report, around the given common fields. */
+export function outcomeResultUnion<Base extends z.ZodRawShape>(base: Base) {
+  return z.discriminatedUnion('dataType', [
+    z.object({ ...base, dataType: z.literal(OUTCOME_DATA_TYPES[0]), stats: ContinuousStatsSchema }),
+    z.object({ ...base, dataType: z.literal(OUTCOME_DATA_TYPES[1]), stats: BinaryStatsSchema }),
+    z.object({ ...base, dataType: z.literal(OUTCOME_DATA_TYPES[2]), stats: ReportedEffectSchema }),
+    z.object({ ...base, dataType: z.literal(OUTCOME_DATA_TYPES[3]), stats: TStatisticSchema }),
+  ]);
+}
+
+export const OutcomeResultSchema = outcomeResultUnion(outcomeResultBase);
 export type BundleOutcomeResult = z.infer<typeof OutcomeResultSchema>;
 
 export const EvaluationSchema = z.object({
@@ -149,33 +151,42 @@ export const EvaluationSchema = z.object({
 });
 export type BundleEvaluation = z.infer<typeof EvaluationSchema>;
 
-export const CostItemSchema = z
-  .object({
-    id,
-    description: text,
-    category: z.enum(COST_CATEGORIES),
-    amount: nonNegative,
-    amountLow: nonNegative.optional(),
-    amountHigh: nonNegative.optional(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .default('GBP'),
-    priceYear: year,
-    basis: z.enum(COST_BASES),
-    participants: positiveCount.optional(),
-    years: positiveCount.optional(),
-    illustrative: z.boolean(),
-    sources: z.array(SourceCitationSchema).default([]),
-  })
-  .refine((c) => c.amountLow === undefined || c.amountLow <= c.amount, {
-    path: ['amountLow'],
-    message: 'the low estimate must not exceed the amount',
-  })
-  .refine((c) => c.amountHigh === undefined || c.amountHigh >= c.amount, {
-    path: ['amountHigh'],
-    message: 'the high estimate must not be below the amount',
-  });
+/** A cost item's own fields, without the cross-field rules. */
+export const CostItemFields = z.object({
+  id,
+  description: text,
+  category: z.enum(COST_CATEGORIES),
+  amount: nonNegative,
+  amountLow: nonNegative.optional(),
+  amountHigh: nonNegative.optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('GBP'),
+  priceYear: year,
+  basis: z.enum(COST_BASES),
+  participants: positiveCount.optional(),
+  years: positiveCount.optional(),
+  illustrative: z.boolean(),
+  sources: z.array(SourceCitationSchema).default([]),
+});
+
+/** A cost item's range must hold its amount. */
+export function withCostRules<
+  T extends z.ZodType<{ amount: number; amountLow?: number | undefined; amountHigh?: number | undefined }>,
+>(schema: T) {
+  return schema
+    .refine((c) => c.amountLow === undefined || c.amountLow <= c.amount, {
+      path: ['amountLow'],
+      message: 'the low estimate must not exceed the amount',
+    })
+    .refine((c) => c.amountHigh === undefined || c.amountHigh >= c.amount, {
+      path: ['amountHigh'],
+      message: 'the high estimate must not be below the amount',
+    });
+}
+
+export const CostItemSchema = withCostRules(CostItemFields);
 export type BundleCostItem = z.infer<typeof CostItemSchema>;
 
 /** An intervention's own fields, without the cross-field rules (so editing forms can derive from it). */

@@ -1,7 +1,16 @@
 // What the editing methods take and give back: records as the bundle defines them (one schema for
 // import, forms and the API), with who is making the change, and what a delete would take with it.
 import { z } from 'zod';
-import { InterventionFields, OrganisationSchema, withInterventionRules } from './bundle';
+import {
+  CostItemFields,
+  EvaluationSchema,
+  InterventionFields,
+  OrganisationSchema,
+  outcomeResultBase,
+  outcomeResultUnion,
+  withCostRules,
+  withInterventionRules,
+} from './bundle';
 
 /** Who is making a change: recorded in the history. */
 export const ActorSchema = z.string().trim().min(1, 'say who is making the change').max(120);
@@ -18,6 +27,30 @@ export const OrganisationEditSchema = OrganisationSchema.extend({
   by: ActorSchema,
 }).strict();
 export type OrganisationEdit = z.input<typeof OrganisationEditSchema>;
+
+const parentId = z.string().min(1, 'an id is required').max(120);
+
+export const EvaluationEditSchema = EvaluationSchema.omit({ outcomeResults: true })
+  .extend({ id: EvaluationSchema.shape.id.optional(), interventionId: parentId, by: ActorSchema })
+  .strict();
+export type EvaluationEdit = z.input<typeof EvaluationEditSchema>;
+
+export const OutcomeResultEditSchema = outcomeResultUnion({
+  ...outcomeResultBase,
+  id: outcomeResultBase.id.optional(),
+  evaluationId: parentId,
+  by: ActorSchema,
+});
+export type OutcomeResultEdit = z.input<typeof OutcomeResultEditSchema>;
+
+export const CostItemEditSchema = withCostRules(
+  CostItemFields.extend({
+    id: CostItemFields.shape.id.optional(),
+    interventionId: parentId,
+    by: ActorSchema,
+  }).strict(),
+);
+export type CostItemEdit = z.input<typeof CostItemEditSchema>;
 
 export const DeleteInputSchema = z
   .object({

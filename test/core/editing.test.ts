@@ -224,3 +224,124 @@ describe('undo', () => {
     expect(interventionToBundle(library.db, 'alpha-mentoring')).toEqual(before);
   });
 });
+
+describe('evaluations, outcome results and cost items', () => {
+  const EVALUATION = {
+    interventionId: 'gamma-triage',
+    title: 'Gamma Triage: matched comparison of first-time entry',
+    independent: true,
+    year: 2011,
+    design: 'matched',
+    nTreatment: 200,
+    nControl: 200,
+    followUpMonths: 12,
+    riskOfBias: [{ domain: 'measurement', judgement: 'low' }],
+    findings: 'Fewer first-time entrants among those triaged.',
+    illustrative: true,
+    by: BY,
+  };
+
+  it('records a study with a continuous and a binary result, and a cost, which the evidence then uses', async () => {
+    const { id: evaluationId } = await ok<{ id: string }>('evaluations/save', EVALUATION);
+    expect(evaluationId).toBe('gamma-triage-gamma-triage-matched-comparison-of-first-time-entry');
+    await ok('outcome-results/save', {
+      evaluationId,
+      outcomeId: 'first-time-entrants',
+      measureName: 'Entered the youth justice system',
+      higherIsBetter: false,
+      illustrative: true,
+      dataType: 'binary',
+      stats: { events1: 30, total1: 200, events2: 48, total2: 200 },
+      by: BY,
+    });
+    await ok('outcome-results/save', {
+      evaluationId,
+      outcomeId: 'mental-health',
+      measureName: 'Wellbeing score',
+      higherIsBetter: true,
+      illustrative: true,
+      dataType: 'continuous',
+      stats: { m1: 24.1, sd1: 5.2, n1: 180, m2: 23.0, sd2: 5.5, n2: 176 },
+      by: BY,
+    });
+    await ok('cost-items/save', {
+      interventionId: 'gamma-triage',
+      description: 'Triage workers',
+      category: 'staff',
+      amount: 90000,
+      priceYear: 2011,
+      basis: 'per-year',
+      participants: 300,
+      illustrative: true,
+      by: BY,
+    });
+    const detail = await ok<InterventionDetail>('interventions/get', { id: 'gamma-triage' });
+    expect(detail.evaluations[0]?.outcomeResults.map((r) => r.dataType).sort()).toEqual([
+      'binary',
+      'continuous',
+    ]);
+    expect(detail.costPerParticipant).toEqual({ amount: 300, currency: 'GBP', priceYear: 2011 });
+    const found = await ok<InterventionPage>('interventions/list', { search: 'triaged' });
+    expect(found.rows.map((r) => r.id)).toEqual(['gamma-triage']); // a word only in the findings
+  });
+
+  it.each([
+    [{ dataType: 'continuous', stats: { m1: 1, sd1: -2, n1: 10, m2: 1, sd2: 1, n2: 10 } }, 'stats.sd1'],
+    [{ dataType: 'binary', stats: { events1: 12, total1: 10, events2: 1, total2: 10 } }, 'stats.events1'],
+    [{ dataType: 'effect', stats: { type: 'OR', value: 0.8, ciLower: 1.2, ciUpper: 0.6 } }, 'stats.ciLower'],
+    [
+      {
+        dataType: 'continuous',
+        outcomeId: 'happiness',
+        stats: { m1: 1, sd1: 1, n1: 10, m2: 1, sd2: 1, n2: 10 },
+      },
+      'outcomeId',
+    ],
+  ])('refuses an invalid result (%o) naming %s, leaving the library unchanged', async (change, field) => {
+    const before = checksum();
+    const result = await dispatch('outcome-results/save', {
+      evaluationId: 'beta-eval-1',
+      outcomeId: 'anti-social-behaviour',
+      measureName: 'Incidents',
+      higherIsBetter: false,
+      illustrative: true,
+      by: BY,
+      ...change,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
+    expect(checksum()).toBe(before);
+  });
+
+  it('asks before deleting a study with results, and undo brings them back', async () => {
+    const before = interventionToBundle(library.db, 'alpha-mentoring');
+    expect(await ok<DeleteOutcome>('evaluations/delete', { id: 'alpha-eval-1', by: BY })).toEqual({
+      deleted: false,
+      dependents: [{ label: 'outcome results', count: 3 }],
+    });
+    await ok('evaluations/delete', { id: 'alpha-eval-1', by: BY, confirm: true });
+    expect(interventionToBundle(library.db, 'alpha-mentoring').evaluations).toHaveLength(1);
+    await ok('history/undo', { by: BY });
+    expect(interventionToBundle(library.db, 'alpha-mentoring')).toEqual(before);
+  });
+
+  it('keeps the cost per participant in step with cost items, through changes and undo', async () => {
+    const cost = async () =>
+      (await ok<InterventionDetail>('interventions/get', { id: 'alpha-mentoring' })).costPerParticipant;
+    expect(await cost()).toMatchObject({ amount: 350 });
+    await ok('cost-items/delete', { id: 'alpha-cost-materials', by: BY });
+    expect(await cost()).toMatchObject({ amount: 300 });
+    const staff = interventionToBundle(library.db, 'alpha-mentoring').costItems[0];
+    await ok('cost-items/save', {
+      ...staff,
+      interventionId: 'alpha-mentoring',
+      amount: 48000,
+      amountHigh: 50000,
+      by: BY,
+    });
+    expect(await cost()).toMatchObject({ amount: 400 });
+    await ok('history/undo', { by: BY });
+    expect(await cost()).toMatchObject({ amount: 300 });
+    await ok('history/undo', { by: BY });
+    expect(await cost()).toMatchObject({ amount: 350 });
+  });
+});

@@ -80,3 +80,15 @@ export function storeCostSummary(
     'UPDATE interventions SET cost_per_participant = ?, cost_currency = ?, cost_price_year = ? WHERE id = ?',
   ).run(summary?.amount ?? null, summary?.currency ?? null, summary?.priceYear ?? null, interventionId);
 }
+
+export function deleteCostItem(db: Database, id: string): void {
+  db.prepare("DELETE FROM source_citations WHERE entity_type = 'cost_item' AND entity_id = ?").run(id);
+  db.prepare('DELETE FROM cost_items WHERE id = ?').run(id);
+}
+
+/** The intervention a cost item belongs to, or null when there is no such item. */
+export function interventionOfCostItem(db: Database, id: string): string | null {
+  const row = db.prepare('SELECT intervention_id FROM cost_items WHERE id = ?').get(id) as
+    { intervention_id: string } | undefined;
+  return row?.intervention_id ?? null;
+}

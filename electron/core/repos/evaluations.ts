@@ -41,7 +41,7 @@ function statisticsOf(result: BundleOutcomeResult): OutcomeStatistics {
   }
 }
 
-function insertOutcomeResult(db: Database, evaluationId: string, result: BundleOutcomeResult): void {
+export function insertOutcomeResult(db: Database, evaluationId: string, result: BundleOutcomeResult): void {
   const s = statisticsOf(result);
   db.prepare(
     `INSERT INTO outcome_results (id, evaluation_id, outcome_domain_id, measure_name, time_point_months,
@@ -264,4 +264,71 @@ export function listEvaluationNames(db: Database): EntityName[] {
       .prepare('SELECT id, title, intervention_id FROM evaluations ORDER BY title COLLATE NOCASE, id')
       .all() as { id: string; title: string; intervention_id: string }[]
   ).map((e) => ({ id: e.id, name: e.title, interventionId: e.intervention_id }));
+}
+
+/** An evaluation's own fields: its outcome results are records of their own. */
+export type EvaluationRecord = Omit<BundleEvaluation, 'outcomeResults'>;
+
+export function updateEvaluation(db: Database, interventionId: string, e: EvaluationRecord): void {
+  db.prepare(
+    `UPDATE evaluations SET intervention_id = ?, title = ?, authors = ?, evaluator_organisation_id = ?, independent = ?,
+       year = ?, design = ?, n_treatment = ?, n_control = ?, follow_up_months = ?, place = ?, country = ?,
+       sms_score = ?, findings = ?, doi = ?, url = ?, illustrative = ?,
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+     WHERE id = ?`,
+  ).run(
+    interventionId,
+    e.title,
+    e.authors ?? null,
+    e.evaluatorOrganisationId ?? null,
+    e.independent ? 1 : 0,
+    e.year ?? null,
+    e.design,
+    e.nTreatment ?? null,
+    e.nControl ?? null,
+    e.followUpMonths ?? null,
+    e.place ?? null,
+    e.country,
+    e.smsScore ?? null,
+    e.findings ?? null,
+    e.doi ?? null,
+    e.url ?? null,
+    e.illustrative ? 1 : 0,
+    e.id,
+  );
+  db.prepare('DELETE FROM risk_of_bias WHERE evaluation_id = ?').run(e.id);
+  const bias = db.prepare(
+    'INSERT INTO risk_of_bias (evaluation_id, domain, judgement, note) VALUES (?, ?, ?, ?)',
+  );
+  for (const r of e.riskOfBias) bias.run(e.id, r.domain, r.judgement, r.note ?? null);
+  db.prepare("DELETE FROM source_citations WHERE entity_type = 'evaluation' AND entity_id = ?").run(e.id);
+  insertCitations(db, 'evaluation', e.id, e.sources);
+}
+
+/** Removes an evaluation with its outcome results (ON DELETE CASCADE) and their citations. */
+export function deleteEvaluation(db: Database, id: string): void {
+  db.prepare(
+    `DELETE FROM source_citations WHERE (entity_type = 'evaluation' AND entity_id = @id)
+       OR (entity_type = 'outcome_result' AND entity_id IN (SELECT id FROM outcome_results WHERE evaluation_id = @id))`,
+  ).run({ id });
+  db.prepare('DELETE FROM evaluations WHERE id = ?').run(id);
+}
+
+export function deleteOutcomeResult(db: Database, id: string): void {
+  db.prepare("DELETE FROM source_citations WHERE entity_type = 'outcome_result' AND entity_id = ?").run(id);
+  db.prepare('DELETE FROM outcome_results WHERE id = ?').run(id);
+}
+
+/** The intervention an evaluation belongs to, or null when there is no such evaluation. */
+export function interventionOfEvaluation(db: Database, id: string): string | null {
+  const row = db.prepare('SELECT intervention_id FROM evaluations WHERE id = ?').get(id) as
+    { intervention_id: string } | undefined;
+  return row?.intervention_id ?? null;
+}
+
+/** The evaluation an outcome result belongs to, or null when there is no such result. */
+export function evaluationOfOutcomeResult(db: Database, id: string): string | null {
+  const row = db.prepare('SELECT evaluation_id FROM outcome_results WHERE id = ?').get(id) as
+    { evaluation_id: string } | undefined;
+  return row?.evaluation_id ?? null;
 }

@@ -9,7 +9,12 @@ import {
   InterventionSchema,
   type SourceCitation,
 } from '../../../shared/model/bundle';
-import type { OutcomeResultView, SourceCitationView } from '../../../shared/model/catalogue';
+import type {
+  CostItemView,
+  EvaluationView,
+  OutcomeResultView,
+  SourceCitationView,
+} from '../../../shared/model/catalogue';
 import { storedIllustrativeFields } from '../repos/interventions';
 import { getInterventionDetail } from './intervention-detail';
 
@@ -22,7 +27,7 @@ const citation = (c: SourceCitationView): SourceCitation => ({
   passage: c.passage,
 });
 
-function outcomeResult(r: OutcomeResultView): BundleOutcomeResult {
+export function toBundleOutcomeResult(r: OutcomeResultView): BundleOutcomeResult {
   const s = r.stats;
   const base = {
     id: r.id,
@@ -68,9 +73,8 @@ function outcomeResult(r: OutcomeResultView): BundleOutcomeResult {
   }
 }
 
-export function interventionToBundle(db: Database, id: string): BundleIntervention {
-  const d = getInterventionDetail(db, id);
-  const evaluations: BundleEvaluation[] = d.evaluations.map((e) => ({
+export function toBundleEvaluation(e: EvaluationView): BundleEvaluation {
+  return {
     id: e.id,
     title: e.title,
     authors: opt(e.authors),
@@ -90,9 +94,12 @@ export function interventionToBundle(db: Database, id: string): BundleInterventi
     url: opt(e.url),
     illustrative: e.illustrative,
     sources: e.sources.map(citation),
-    outcomeResults: e.outcomeResults.map(outcomeResult),
-  }));
-  const costItems: BundleCostItem[] = d.costItems.map((c) => ({
+    outcomeResults: e.outcomeResults.map(toBundleOutcomeResult),
+  };
+}
+
+export function toBundleCostItem(c: CostItemView): BundleCostItem {
+  return {
     id: c.id,
     description: c.description,
     category: c.category,
@@ -106,7 +113,15 @@ export function interventionToBundle(db: Database, id: string): BundleInterventi
     years: opt(c.years),
     illustrative: c.illustrative,
     sources: c.sources.map(citation),
-  }));
+  };
+}
+
+export function interventionToBundle(db: Database, id: string): BundleIntervention {
+  const d = getInterventionDetail(db, id);
+  const evaluations = d.evaluations.map(toBundleEvaluation);
+
+  const costItems = d.costItems.map(toBundleCostItem);
+
   // Parsed, so what history keeps is exactly what an import accepts.
   return InterventionSchema.parse({
     id: d.id,

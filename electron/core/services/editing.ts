@@ -3,14 +3,37 @@
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/errors';
 import {
+  type BundleCostItem,
+  type BundleEvaluation,
   type BundleIntervention,
+  type BundleOutcomeResult,
+  CostItemSchema,
+  EvaluationSchema,
   InterventionSchema,
   OrganisationSchema,
+  OutcomeResultSchema,
 } from '../../../shared/model/bundle';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../../shared/model/editing';
 import { slugify } from '../../../shared/taxonomy/areas';
 import type { Library } from '../library';
 import { type ChangeEntry, lastUndoableChange, recordChange, undoNote } from '../repos/change-history';
+import {
+  costItemsOf,
+  deleteCostItem as deleteCostItemRow,
+  insertCostItem,
+  interventionOfCostItem,
+} from '../repos/cost-items';
+import {
+  deleteEvaluation as deleteEvaluationRow,
+  deleteOutcomeResult as deleteOutcomeResultRow,
+  evaluationOfOutcomeResult,
+  evaluationsOf,
+  type EvaluationRecord,
+  insertEvaluation,
+  insertOutcomeResult,
+  interventionOfEvaluation,
+  updateEvaluation,
+} from '../repos/evaluations';
 import {
   deleteInterventionRow,
   interventionDependents,
@@ -28,11 +51,13 @@ import {
 } from '../repos/organisations';
 import { deleteOverride, type RatingOverride, saveOverride } from '../repos/rating-overrides';
 import { checkInterventionReferences, insertInterventionTree, knownIds } from './bundle-import';
-import { interventionToBundle } from './bundle-export';
+import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
 import { refreshCostSummary } from './cost-summary';
 
 /** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
-function newId(db: Database, table: 'interventions' | 'organisations', name: string): string {
+type RecordTable = 'interventions' | 'organisations' | 'evaluations' | 'outcome_results' | 'cost_items';
+
+function newId(db: Database, table: RecordTable, name: string): string {
   const base = slugify(name).slice(0, 80) || 'record';
   const taken = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
   for (let n = 1; ; n++) {
@@ -155,6 +180,223 @@ export function deleteOrganisation(
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Evaluations, outcome results and cost items: history keeps each with the id of its parent.
+
+interface EvaluationSnapshot {
+  interventionId: string;
+  evaluation: BundleEvaluation;
+}
+interface OutcomeResultSnapshot {
+  evaluationId: string;
+  result: BundleOutcomeResult;
+}
+interface CostItemSnapshot {
+  interventionId: string;
+  item: BundleCostItem;
+}
+
+function evaluationSnapshot(db: Database, id: string): EvaluationSnapshot | null {
+  const interventionId = interventionOfEvaluation(db, id);
+  const view =
+    interventionId === null ? undefined : evaluationsOf(db, interventionId).find((e) => e.id === id);
+  return interventionId === null || view === undefined
+    ? null
+    : { interventionId, evaluation: toBundleEvaluation(view) };
+}
+
+function outcomeResultSnapshot(db: Database, id: string): OutcomeResultSnapshot | null {
+  const evaluationId = evaluationOfOutcomeResult(db, id);
+  const evaluation = evaluationId === null ? null : evaluationSnapshot(db, evaluationId);
+  const result = evaluation?.evaluation.outcomeResults.find((r) => r.id === id);
+  return evaluationId === null || result === undefined ? null : { evaluationId, result };
+}
+
+function costItemSnapshot(db: Database, id: string): CostItemSnapshot | null {
+  const interventionId = interventionOfCostItem(db, id);
+  const view = interventionId === null ? undefined : costItemsOf(db, interventionId).find((c) => c.id === id);
+  return interventionId === null || view === undefined
+    ? null
+    : { interventionId, item: toBundleCostItem(view) };
+}
+
+function checkSourceDocuments(
+  documents: ReadonlySet<string>,
+  sources: readonly { document: string }[],
+): void {
+  sources.forEach((c, k) => {
+    if (!documents.has(c.document)) {
+      const field = `sources.${k}.document`;
+      throw new ApiFailure('INVALID_INPUT', `${field}: unknown source document "${c.document}"`, field);
+    }
+  });
+}
+
+function requireParent(exists: boolean, what: string, id: string, field: string): void {
+  if (!exists) throw new ApiFailure('INVALID_INPUT', `${field}: there is no ${what} "${id}"`, field);
+}
+
+export function saveEvaluation(
+  library: Library,
+  input: Omit<EvaluationRecord, 'id'> & { id?: string | undefined; interventionId: string; by: string },
+): { id: string } {
+  return library.write(() => {
+    const db = library.db;
+    const { by, interventionId, ...fields } = input;
+    requireParent(interventionExists(db, interventionId), 'intervention', interventionId, 'interventionId');
+    const known = knownIds(library);
+    if (
+      fields.evaluatorOrganisationId !== undefined &&
+      !known.organisations.has(fields.evaluatorOrganisationId)
+    ) {
+      throw new ApiFailure(
+        'INVALID_INPUT',
+        `evaluatorOrganisationId: unknown organisation "${fields.evaluatorOrganisationId}"`,
+        'evaluatorOrganisationId',
+      );
+    }
+    checkSourceDocuments(known.documents, fields.sources);
+    const before = fields.id === undefined ? null : evaluationSnapshot(db, fields.id);
+    if (fields.id !== undefined && before === null)
+      throw new ApiFailure('NOT_FOUND', `No evaluation with id "${fields.id}".`, 'id');
+    const id = fields.id ?? newId(db, 'evaluations', `${interventionId}-${fields.title}`);
+    if (before === null) insertEvaluation(db, interventionId, { ...fields, id, outcomeResults: [] });
+    else updateEvaluation(db, interventionId, { ...fields, id });
+    recordChange(db, {
+      userName: by,
+      entityType: 'evaluation',
+      entityId: id,
+      action: before === null ? 'create' : 'update',
+      before,
+      after: evaluationSnapshot(db, id),
+    });
+    return { id };
+  });
+}
+
+export function deleteEvaluation(
+  library: Library,
+  input: { id: string; by: string; confirm: boolean },
+): DeleteOutcome {
+  return library.write(() => {
+    const db = library.db;
+    const before = evaluationSnapshot(db, input.id);
+    if (before === null) throw new ApiFailure('NOT_FOUND', `No evaluation with id "${input.id}".`, 'id');
+    const results = before.evaluation.outcomeResults.length;
+    const dependents = results === 0 ? [] : [{ label: 'outcome results', count: results }];
+    if (dependents.length > 0 && !input.confirm) return { deleted: false, dependents };
+    deleteEvaluationRow(db, input.id);
+    recordChange(db, {
+      userName: input.by,
+      entityType: 'evaluation',
+      entityId: input.id,
+      action: 'delete',
+      before,
+      after: null,
+    });
+    return { deleted: true, dependents };
+  });
+}
+
+export function saveOutcomeResult(
+  library: Library,
+  input: Omit<BundleOutcomeResult, 'id'> & { id?: string | undefined; evaluationId: string; by: string },
+): { id: string } {
+  return library.write(() => {
+    const db = library.db;
+    const { by, evaluationId, ...fields } = input;
+    requireParent(
+      interventionOfEvaluation(db, evaluationId) !== null,
+      'evaluation',
+      evaluationId,
+      'evaluationId',
+    );
+    if (!knownIds(library).outcomes.has(fields.outcomeId)) {
+      throw new ApiFailure('INVALID_INPUT', `outcomeId: unknown outcome "${fields.outcomeId}"`, 'outcomeId');
+    }
+    const before = fields.id === undefined ? null : outcomeResultSnapshot(db, fields.id);
+    if (fields.id !== undefined && before === null)
+      throw new ApiFailure('NOT_FOUND', `No outcome result with id "${fields.id}".`, 'id');
+    const id = fields.id ?? newId(db, 'outcome_results', `${evaluationId}-${fields.measureName}`);
+    // A result's statistics change shape with its data type: it is rewritten whole.
+    if (before !== null) deleteOutcomeResultRow(db, id);
+    insertOutcomeResult(db, evaluationId, { ...fields, id } as BundleOutcomeResult);
+    recordChange(db, {
+      userName: by,
+      entityType: 'outcome_result',
+      entityId: id,
+      action: before === null ? 'create' : 'update',
+      before,
+      after: outcomeResultSnapshot(db, id),
+    });
+    return { id };
+  });
+}
+
+export function deleteOutcomeResult(library: Library, input: { id: string; by: string }): DeleteOutcome {
+  return library.write(() => {
+    const before = outcomeResultSnapshot(library.db, input.id);
+    if (before === null) throw new ApiFailure('NOT_FOUND', `No outcome result with id "${input.id}".`, 'id');
+    deleteOutcomeResultRow(library.db, input.id);
+    recordChange(library.db, {
+      userName: input.by,
+      entityType: 'outcome_result',
+      entityId: input.id,
+      action: 'delete',
+      before,
+      after: null,
+    });
+    return { deleted: true, dependents: [] };
+  });
+}
+
+export function saveCostItem(
+  library: Library,
+  input: Omit<BundleCostItem, 'id'> & { id?: string | undefined; interventionId: string; by: string },
+): { id: string } {
+  return library.write(() => {
+    const db = library.db;
+    const { by, interventionId, ...fields } = input;
+    requireParent(interventionExists(db, interventionId), 'intervention', interventionId, 'interventionId');
+    checkSourceDocuments(knownIds(library).documents, fields.sources);
+    const before = fields.id === undefined ? null : costItemSnapshot(db, fields.id);
+    if (fields.id !== undefined && before === null)
+      throw new ApiFailure('NOT_FOUND', `No cost item with id "${fields.id}".`, 'id');
+    const id = fields.id ?? newId(db, 'cost_items', `${interventionId}-cost-${fields.description}`);
+    if (before !== null) deleteCostItemRow(db, id);
+    insertCostItem(db, interventionId, { ...fields, id });
+    refreshCostSummary(db, interventionId);
+    recordChange(db, {
+      userName: by,
+      entityType: 'cost_item',
+      entityId: id,
+      action: before === null ? 'create' : 'update',
+      before,
+      after: costItemSnapshot(db, id),
+    });
+    return { id };
+  });
+}
+
+export function deleteCostItem(library: Library, input: { id: string; by: string }): DeleteOutcome {
+  return library.write(() => {
+    const db = library.db;
+    const before = costItemSnapshot(db, input.id);
+    if (before === null) throw new ApiFailure('NOT_FOUND', `No cost item with id "${input.id}".`, 'id');
+    deleteCostItemRow(db, input.id);
+    refreshCostSummary(db, before.interventionId);
+    recordChange(db, {
+      userName: input.by,
+      entityType: 'cost_item',
+      entityId: input.id,
+      action: 'delete',
+      before,
+      after: null,
+    });
+    return { deleted: true, dependents: [] };
+  });
+}
+
 /** Puts one record back as a history entry saw it (null: the record did not exist). */
 function restore(db: Database, change: ChangeEntry, state: unknown): void {
   switch (change.entityType) {
@@ -180,6 +422,32 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       const record = OrganisationSchema.parse(state);
       if (exists) updateOrganisation(db, record);
       else insertOrganisation(db, record);
+      return;
+    }
+    case 'evaluation': {
+      if (interventionOfEvaluation(db, change.entityId) !== null) deleteEvaluationRow(db, change.entityId);
+      if (state === null) return;
+      const { interventionId, evaluation } = state as EvaluationSnapshot;
+      insertEvaluation(db, interventionId, EvaluationSchema.parse(evaluation));
+      return;
+    }
+    case 'outcome_result': {
+      if (evaluationOfOutcomeResult(db, change.entityId) !== null)
+        deleteOutcomeResultRow(db, change.entityId);
+      if (state === null) return;
+      const { evaluationId, result } = state as OutcomeResultSnapshot;
+      insertOutcomeResult(db, evaluationId, OutcomeResultSchema.parse(result));
+      return;
+    }
+    case 'cost_item': {
+      const owner = interventionOfCostItem(db, change.entityId);
+      if (owner !== null) deleteCostItemRow(db, change.entityId);
+      if (state !== null) {
+        const { interventionId, item } = state as CostItemSnapshot;
+        insertCostItem(db, interventionId, CostItemSchema.parse(item));
+        refreshCostSummary(db, interventionId);
+      }
+      if (owner !== null) refreshCostSummary(db, owner);
       return;
     }
     case 'rating_override': {
