@@ -30,6 +30,14 @@ import {
   UndoInputSchema,
   type UndoOutcome,
 } from './model/editing';
+import {
+  type SavedView,
+  type SearchHit,
+  SearchInputSchema,
+  ViewDeleteInputSchema,
+  ViewListInputSchema,
+  ViewSaveInputSchema,
+} from './model/finding';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
@@ -63,6 +71,10 @@ export const api = {
   'cost-items/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'history/list': method<HistoryEntry[]>()(HistoryInputSchema),
   'history/undo': method<UndoOutcome>()(UndoInputSchema),
+  'search/all': method<SearchHit[]>()(SearchInputSchema),
+  'views/list': method<SavedView[]>()(ViewListInputSchema),
+  'views/save': method<{ id: string }>()(ViewSaveInputSchema),
+  'views/delete': method<{ deleted: boolean }>()(ViewDeleteInputSchema),
   'evidence/get': method<EvidenceSummary>()(EvidenceInputSchema),
   'ratings/list': method<InterventionRatings[]>()(
     z.object({ frameworkId: z.enum(FRAMEWORK_IDS).optional() }).strict(),

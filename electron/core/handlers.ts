@@ -6,6 +6,8 @@ import { listEvaluationNames } from './repos/evaluations';
 import { listInterventionNames, listInterventions } from './repos/interventions';
 import { listOrganisationNames } from './repos/organisations';
 import { listReferenceData } from './repos/reference-data';
+import { deleteView, listViews, saveView } from './repos/saved-views';
+import { searchAll } from './repos/search';
 import { approachSummaries } from './services/approach-summaries';
 import {
   deleteCostItem,
@@ -53,6 +55,10 @@ export const handlers = {
   'cost-items/delete': (input, { library }) => deleteCostItem(library, input),
   'history/list': ({ entityType, entityId }, { library }) => historyOf(library.db, entityType, entityId),
   'history/undo': ({ by }, { library }) => undoLastChange(library, by),
+  'search/all': ({ query, limit }, { library }) => searchAll(library.db, query, limit),
+  'views/list': ({ screen }, { library }) => listViews(library.db, screen),
+  'views/save': (input, { library }) => ({ id: library.write(() => saveView(library.db, input)) }),
+  'views/delete': ({ id }, { library }) => ({ deleted: library.write(() => deleteView(library.db, id)) }),
   'evidence/get': (input, { library }) => evidenceSummary(library.db, input),
   'ratings/list': ({ frameworkId }, { library }) => allRatings(library.db, frameworkId),
   'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),

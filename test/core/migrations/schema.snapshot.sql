@@ -345,6 +345,16 @@ CREATE TABLE risk_of_bias (
   PRIMARY KEY (evaluation_id, domain)
 ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE saved_views (
+  id TEXT PRIMARY KEY,
+  screen TEXT NOT NULL,
+  name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  state TEXT NOT NULL CHECK (json_valid(state)),
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  UNIQUE (screen, name)
+) STRICT;
+
 CREATE VIRTUAL TABLE search_index USING fts5 (
   entity_type UNINDEXED,
   entity_id UNINDEXED,

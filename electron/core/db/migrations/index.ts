@@ -1,8 +1,9 @@
 // Every migration, in order. Add a file per new version and list it here.
 import { initialSchema } from './001-initial-schema';
 import { ratingOverrides } from './002-rating-overrides';
+import { savedViews } from './003-saved-views';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ratingOverrides];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ratingOverrides, savedViews];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
