@@ -7,7 +7,11 @@ import { Tag } from '../components/badges';
 import { parseRoute, type Route, useHash } from '../routing/routes';
 import { CatalogueScreen } from '../screens/catalogue/catalogue-screen';
 import { InterventionScreen } from '../screens/intervention/intervention-screen';
+import { InterventionFormScreen } from '../screens/editing/intervention-form-screen';
+import { OrganisationFormScreen } from '../screens/editing/organisation-form-screen';
 import { LibraryScreen } from '../screens/library/library-screen';
+import { SearchScreen } from '../screens/search/search-screen';
+import { CommandPalette } from '../components/command-palette';
 import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
 import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
 import { getAccessProblem, subscribeAccessProblem, transportKind } from '../transport/api-client';
@@ -58,6 +62,7 @@ function LoadedApp() {
 }
 
 function routeKey(route: Route): string {
+  if (route.screen === 'edit') return `edit:${route.entity}:${route.id ?? ''}`;
   return route.screen === 'intervention' ? `intervention:${route.id}` : route.screen;
 }
 
@@ -110,6 +115,7 @@ function Shell() {
           <CurrentScreen key={key} route={route} />
         </main>
       </div>
+      <CommandPalette />
     </div>
   );
 }
@@ -122,6 +128,14 @@ function CurrentScreen({ route }: { route: Route }) {
       return <InterventionScreen id={route.id} />;
     case 'library':
       return <LibraryScreen />;
+    case 'search':
+      return <SearchScreen query={route.query} />;
+    case 'edit':
+      return route.entity === 'organisation' ? (
+        <OrganisationFormScreen />
+      ) : (
+        <InterventionFormScreen id={route.id} />
+      );
     case 'compare':
     case 'toolkit':
     case 'briefs':

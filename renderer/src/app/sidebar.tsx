@@ -1,5 +1,6 @@
 // The app's main navigation: the five screens, the current one marked with aria-current.
 import type { ReactNode } from 'react';
+import { openCommandPalette, paletteShortcutLabel } from '../components/command-palette';
 import { hrefFor, type Route } from '../routing/routes';
 import { BrandMark, BriefsIcon, CatalogueIcon, CompareIcon, LibraryIcon, ToolkitIcon } from './icons';
 
@@ -21,8 +22,8 @@ const LIBRARY: NavItem[] = [{ screen: 'library', label: 'Library', icon: <Librar
 
 /** Which nav item a route belongs to: intervention pages are part of the catalogue. */
 function sectionOf(route: Route): NavScreen | null {
-  if (route.screen === 'intervention') return 'catalogue';
-  return route.screen === 'not-found' ? null : route.screen;
+  if (route.screen === 'intervention' || route.screen === 'edit') return 'catalogue';
+  return route.screen === 'not-found' || route.screen === 'search' ? null : route.screen;
 }
 
 function NavLink({ item, route }: { item: NavItem; route: Route }) {
@@ -52,6 +53,10 @@ export function Sidebar({ route }: { route: Route }) {
           <span className="brand__tagline">What works for young people</span>
         </span>
       </div>
+      <button type="button" className="nav-search" aria-haspopup="dialog" onClick={openCommandPalette}>
+        <span className="nav-search__label">Search…</span>
+        <kbd className="nav-search__key">{paletteShortcutLabel()}</kbd>
+      </button>
       <ul className="nav-list">
         {AVAILABLE.map((item) => (
           <NavLink key={item.screen} item={item} route={route} />

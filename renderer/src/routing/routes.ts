@@ -13,6 +13,10 @@ export type Route =
   | { screen: 'toolkit' }
   | { screen: 'briefs' }
   | { screen: 'library' }
+  /** A form: a new intervention or organisation (no id), or an intervention's edit form. */
+  | { screen: 'edit'; entity: 'intervention' | 'organisation'; id?: string }
+  /** Search results: `#/search/<query>` (or `#/search?q=<query>`). */
+  | { screen: 'search'; query: string }
   | { screen: 'not-found'; path: string };
 
 export type ScreenName = Route['screen'];
@@ -28,12 +32,27 @@ function decode(segment: string): string | null {
   }
 }
 
+function parseSearch(path: string): Route | null {
+  const match = /^search(?:\/(.*)|\?(.*))?$/s.exec(path);
+  if (match === null) return null;
+  const query = match[1] !== undefined ? decode(match[1]) : new URLSearchParams(match[2] ?? '').get('q');
+  return { screen: 'search', query: query ?? '' };
+}
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '') return { screen: 'catalogue' };
+  const search = parseSearch(path);
+  if (search !== null) return search;
   const [first, ...rest] = path.split('/');
   if (rest.length === 0 && (SIMPLE_SCREENS as readonly string[]).includes(first ?? '')) {
     return { screen: first as SimpleScreen };
+  }
+  if (first === 'organisations' && rest.length === 1 && rest[0] === 'new') {
+    return { screen: 'edit', entity: 'organisation' };
+  }
+  if (first === 'interventions' && rest.length === 1 && rest[0] === 'new') {
+    return { screen: 'edit', entity: 'intervention' };
   }
   if (first === 'interventions' && rest[0] !== undefined && rest[0] !== '') {
     const id = decode(rest[0]);
@@ -41,11 +60,21 @@ export function parseRoute(hash: string): Route {
     if (id !== null && rest.length === 2 && rest[1] === 'evidence') {
       return { screen: 'intervention', id, tab: 'evidence' };
     }
+    if (id !== null && rest.length === 2 && rest[1] === 'edit') {
+      return { screen: 'edit', entity: 'intervention', id };
+    }
   }
   return { screen: 'not-found', path: `/${path}` };
 }
 
 export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string {
+  if (route.screen === 'edit') {
+    const base = `#/${route.entity}s`;
+    return route.id === undefined ? `${base}/new` : `${base}/${encodeURIComponent(route.id)}/edit`;
+  }
+  if (route.screen === 'search') {
+    return route.query === '' ? '#/search' : `#/search/${encodeURIComponent(route.query)}`;
+  }
   if (route.screen !== 'intervention') return `#/${route.screen}`;
   const base = `#/interventions/${encodeURIComponent(route.id)}`;
   return route.tab === undefined || route.tab === 'overview' ? base : `${base}/${route.tab}`;

@@ -17,13 +17,15 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorState } from '../../components/states';
 import { useLibraryInfo, useReferenceData } from '../../data/app-data';
 import { gridTheme, styleNonce } from '../../grid/grid-setup';
-import { interventionHref, navigate } from '../../routing/routes';
+import { hrefFor, interventionHref, navigate } from '../../routing/routes';
 import type { ApiCallError } from '../../transport/api-client';
 import { CATALOGUE_PAGE_SIZE, catalogueDatasource } from '../../data/catalogue-datasource';
 import { COLUMN, hasFilters, toFilters } from '../../data/catalogue-query';
 import { catalogueMemory } from './catalogue-memory';
+import { ColumnChooser } from './column-chooser';
 import { catalogueColumns } from './columns';
 import { describeFilters } from './filter-summary';
+import { SavedViews } from './saved-views';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -90,6 +92,9 @@ export function CatalogueScreen() {
   };
 
   const onGridReady = (event: GridReadyEvent<InterventionRow>) => {
+    if (catalogueMemory.columnState !== null) {
+      event.api.applyColumnState({ state: catalogueMemory.columnState, applyOrder: true });
+    }
     setGridApi(event.api);
     // Name the grid after the screen's heading for screen readers.
     gridBoxRef.current
@@ -119,6 +124,15 @@ export function CatalogueScreen() {
     void Promise.resolve(gridApi.setColumnFilterModel(colId, null)).then(() => gridApi.onFilterChanged());
   };
 
+  const applySearch = (text: string) => {
+    setSearchText(text);
+    setSearch(text.trim());
+  };
+
+  const rememberColumns = (api: GridApi<InterventionRow>) => {
+    catalogueMemory.columnState = api.getColumnState();
+  };
+
   const clearAll = () => {
     setSearchText('');
     setSearch('');
@@ -143,6 +157,9 @@ export function CatalogueScreen() {
             costs.
           </p>
         </div>
+        <a className="button button--primary" href={hrefFor({ screen: 'edit', entity: 'intervention' })}>
+          New intervention
+        </a>
       </header>
 
       {info.hasIllustrativeData && (
@@ -170,6 +187,10 @@ export function CatalogueScreen() {
             spellCheck={false}
             onChange={(e) => setSearchText(e.target.value)}
           />
+        </div>
+        <div className="catalogue__tools">
+          <SavedViews api={gridApi} search={search} onApplySearch={applySearch} />
+          <ColumnChooser api={gridApi} columns={columnDefs} />
         </div>
         <p className="catalogue__count" role="status" aria-live="polite">
           {status}
@@ -256,6 +277,13 @@ export function CatalogueScreen() {
             const model = e.api.getFilterModel();
             catalogueMemory.filterModel = model;
             setFilterModel(model);
+          }}
+          onColumnVisible={(e) => rememberColumns(e.api)}
+          onColumnMoved={(e) => {
+            if (e.finished) rememberColumns(e.api);
+          }}
+          onColumnResized={(e) => {
+            if (e.finished) rememberColumns(e.api);
           }}
           onSortChanged={(e) => {
             catalogueMemory.sortModel = e.api

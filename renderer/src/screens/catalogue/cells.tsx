@@ -108,7 +108,7 @@ export function EvidenceCell({ data }: CellProps) {
   return (
     <Stack
       first={
-        <span className="evidence-inline">
+        <span className="value-with-badge">
           <span>{evidenceLevelText(data.evidenceLevel)}</span>
           {isIllustrative(data, 'evidenceLevel', 'validationStatus') && <IllustrativeBadge compact />}
         </span>
@@ -140,13 +140,13 @@ export function CostCell({ data }: CellProps) {
   const cost = data.costPerParticipant;
   return (
     <Stack
-      first={<span title={formatCostWithPriceYear(cost)}>{formatMoney(cost.amount, cost.currency)}</span>}
-      second={
-        <>
-          <span>({formatPriceYear(cost.priceYear)})</span>
+      first={
+        <span className="value-with-badge">
+          <span title={formatCostWithPriceYear(cost)}>{formatMoney(cost.amount, cost.currency)}</span>
           {isIllustrative(data, 'costPerParticipant', 'costItems') && <IllustrativeBadge compact />}
-        </>
+        </span>
       }
+      second={<span>({formatPriceYear(cost.priceYear)})</span>}
     />
   );
 }

@@ -138,7 +138,7 @@ export function catalogueColumns(reference: ReferenceData): ColDef<InterventionR
       headerTooltip: 'In the price year of its sources; not yet converted to one price year',
       valueGetter: (p) => p.data?.costPerParticipant?.amount,
       cellRenderer: CostCell,
-      width: 120,
+      width: 150,
       type: 'rightAligned',
       // Room for an overlay scrollbar (macOS, headless browsers), which would otherwise cover the figures.
       cellClass: ['ag-right-aligned-cell', 'cell--last'],

@@ -3,6 +3,7 @@
 // next to the field they name, and anything else above the buttons.
 import { type FormEvent, useId, useState } from 'react';
 import type { FrameworkRatings, RatedSubject } from '../../../../shared/model/evidence';
+import { FieldError, fieldMessage } from '../../components/form-fields';
 import { useApiAction } from '../../data/use-api-action';
 import type { ApiCallError } from '../../transport/api-client';
 
@@ -12,10 +13,7 @@ const FIELDS: readonly string[] = ['level', 'reason', 'by'];
 /** The API's error for `field`, if that is the field it names (without its "field: " prefix). */
 function fieldError(error: ApiCallError | null, field: FieldName): string | null {
   if (error === null || error.field !== field) return null;
-  const message = error.message.startsWith(`${field}: `)
-    ? error.message.slice(field.length + 2)
-    : error.message;
-  return message.charAt(0).toUpperCase() + message.slice(1);
+  return fieldMessage(field, error.message);
 }
 
 /** An error not about one of the form's fields (a conflict, a read-only library, …). */
@@ -23,15 +21,6 @@ function formError(error: ApiCallError | null): string | null {
   return error !== null && (error.field === undefined || !FIELDS.includes(error.field))
     ? error.message
     : null;
-}
-
-function FieldError({ id, message }: { id: string; message: string | null }) {
-  if (message === null) return null;
-  return (
-    <p className="field-error" id={id}>
-      {message}
-    </p>
-  );
 }
 
 export interface SubjectContext {

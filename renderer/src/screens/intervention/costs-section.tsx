@@ -13,6 +13,8 @@ import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
 import { Notice } from '../../components/states';
 import { costsAreIllustrative } from './illustrative';
 import { FoldedSources } from './sources';
+import { CostItemForm } from '../study-editing/cost-item-form';
+import { useDisclosure, useFocusAfterReload } from '../study-editing/form-support';
 
 function amountWithRange(item: CostItemView) {
   const main = formatMoney(item.amount, item.currency);
@@ -160,9 +162,24 @@ function CostBreakdown({ detail }: { detail: InterventionDetail }) {
 }
 
 export function CostsSection({ detail }: { detail: InterventionDetail }) {
+  const { open: addOpen, show: showAdd, close: closeAdd, opener: addOpener } = useDisclosure();
+  useFocusAfterReload();
   return (
     <section className="record-section" aria-labelledby="costs-title" id="costs">
-      <h2 id="costs-title">Costs</h2>
+      <h2 id="costs-title" tabIndex={-1}>
+        Costs
+      </h2>
+      {addOpen ? (
+        <div className="study-panel">
+          <CostItemForm interventionId={detail.id} onClose={closeAdd} />
+        </div>
+      ) : (
+        <p className="study-actions">
+          <button type="button" className="button button--small" ref={addOpener} onClick={showAdd}>
+            Add cost item
+          </button>
+        </p>
+      )}
       {detail.costItems.length === 0 ? (
         <p className="muted">No cost data is recorded for this intervention.</p>
       ) : (

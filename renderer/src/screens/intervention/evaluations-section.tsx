@@ -12,6 +12,11 @@ import { IllustrativeBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
 import { OutcomeResultsTable } from './outcome-results-table';
 import { FoldedSources } from './sources';
+import { parseRoute, useHash } from '../../routing/routes';
+import { DeleteEvaluation } from '../study-editing/delete-evaluation';
+import { EvaluationForm } from '../study-editing/evaluation-form';
+import { useDisclosure, useFocusAfterReload } from '../study-editing/form-support';
+import { OutcomeResultForm } from '../study-editing/outcome-result-form';
 
 function doiAddress(doi: string): string {
   const bare = doi
@@ -28,8 +33,21 @@ function sample(e: EvaluationView): string {
   return parts.length === 0 ? 'Not recorded' : parts.join('; ');
 }
 
-function Evaluation({ evaluation: e }: { evaluation: EvaluationView }) {
+function Evaluation({
+  evaluation: e,
+  interventionId,
+}: {
+  evaluation: EvaluationView;
+  interventionId: string;
+}) {
   const titleId = `evaluation-${e.id}`;
+  const { open: editOpen, show: showEdit, close: closeEdit, opener: editOpener } = useDisclosure();
+  const {
+    open: addResultOpen,
+    show: showAddResult,
+    close: closeAddResult,
+    opener: addResultOpener,
+  } = useDisclosure();
   const byline = [e.authors, e.evaluator?.name ?? null, e.year === null ? null : String(e.year)].filter(
     (p): p is string => p !== null && p.trim() !== '',
   );
@@ -37,9 +55,23 @@ function Evaluation({ evaluation: e }: { evaluation: EvaluationView }) {
   return (
     <article className="evaluation" aria-labelledby={titleId} data-evaluation={e.id}>
       <header className="evaluation__header">
-        <h3 id={titleId} className="evaluation__title">
+        <h3 id={titleId} className="evaluation__title" tabIndex={-1}>
           {e.title}
         </h3>
+        {!editOpen && (
+          <div className="study-actions">
+            <button
+              type="button"
+              className="button button--small"
+              ref={editOpener}
+              aria-expanded={false}
+              onClick={showEdit}
+            >
+              Edit<span className="visually-hidden"> evaluation: {e.title}</span>
+            </button>
+            <DeleteEvaluation evaluation={e} />
+          </div>
+        )}
         {e.illustrative && (
           <p className="evaluation__illustrative">
             <IllustrativeBadge /> This evaluation is invented for demonstration.
@@ -47,6 +79,11 @@ function Evaluation({ evaluation: e }: { evaluation: EvaluationView }) {
         )}
         {byline.length > 0 && <p className="evaluation__byline">{byline.join(' · ')}</p>}
       </header>
+      {editOpen && (
+        <div className="study-panel">
+          <EvaluationForm interventionId={interventionId} evaluation={e} onClose={closeEdit} />
+        </div>
+      )}
 
       <dl className="facts facts--grid">
         <div className="facts__row">
@@ -126,6 +163,22 @@ function Evaluation({ evaluation: e }: { evaluation: EvaluationView }) {
             <OutcomeResultsTable results={e.outcomeResults} caption={`Outcome results: ${e.title}`} />
           </>
         )}
+        {addResultOpen ? (
+          <div className="study-panel">
+            <OutcomeResultForm evaluationId={e.id} evaluationTitle={e.title} onClose={closeAddResult} />
+          </div>
+        ) : (
+          <p className="study-actions">
+            <button
+              type="button"
+              className="button button--small"
+              ref={addResultOpener}
+              onClick={showAddResult}
+            >
+              Add outcome result<span className="visually-hidden"> to {e.title}</span>
+            </button>
+          </p>
+        )}
       </div>
 
       {(e.doi !== null || e.url !== null) && (
@@ -141,12 +194,34 @@ function Evaluation({ evaluation: e }: { evaluation: EvaluationView }) {
   );
 }
 
+/** The intervention whose page this is, from the address. */
+function useInterventionId(): string {
+  const route = parseRoute(useHash());
+  return route.screen === 'intervention' ? route.id : '';
+}
+
 export function EvaluationsSection({ evaluations }: { evaluations: EvaluationView[] }) {
+  const interventionId = useInterventionId();
+  const { open: addOpen, show: showAdd, close: closeAdd, opener: addOpener } = useDisclosure();
+  useFocusAfterReload();
   return (
     <section className="record-section" aria-labelledby="evaluations-title" id="evaluations">
-      <h2 id="evaluations-title">
+      <h2 id="evaluations-title" tabIndex={-1}>
         Evaluations <span className="count-pill">{formatInteger(evaluations.length)}</span>
       </h2>
+      {addOpen ? (
+        <div className="study-panel">
+          <EvaluationForm interventionId={interventionId} onClose={closeAdd} />
+        </div>
+      ) : (
+        interventionId !== '' && (
+          <p className="study-actions">
+            <button type="button" className="button button--small" ref={addOpener} onClick={showAdd}>
+              Add evaluation
+            </button>
+          </p>
+        )
+      )}
       {evaluations.length === 0 ? (
         <p className="muted">No evaluations are recorded for this intervention.</p>
       ) : (
@@ -155,7 +230,7 @@ export function EvaluationsSection({ evaluations }: { evaluations: EvaluationVie
           {[...evaluations]
             .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999))
             .map((e) => (
-              <Evaluation key={e.id} evaluation={e} />
+              <Evaluation key={e.id} evaluation={e} interventionId={interventionId} />
             ))}
         </>
       )}

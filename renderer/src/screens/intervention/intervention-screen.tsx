@@ -1,6 +1,7 @@
 // One intervention, read-only, in two tabs: the Overview (what it is, its evidence level, key
 // facts, theory of change, evaluations with their outcome results, costs and the sources behind
 // them) and the Evidence (effects, pooled estimates and ratings). Every illustrative value is labelled.
+import { useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -9,6 +10,7 @@ import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { useIntervention } from '../../data/use-intervention';
 import { fieldLabel } from '../../labels';
 import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
+import { RecordActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { CostsSection } from './costs-section';
 import { EvaluationsSection } from './evaluations-section';
@@ -125,12 +127,21 @@ function Overview({ detail }: { detail: InterventionDetail }) {
   );
 }
 
-function Record({ detail, tab }: { detail: InterventionDetail; tab: InterventionTab }) {
+function Record({
+  detail,
+  tab,
+  onUndone,
+}: {
+  detail: InterventionDetail;
+  tab: InterventionTab;
+  onUndone: (message: string) => void;
+}) {
   return (
     <article className="record" aria-labelledby="record-title">
       <Breadcrumb current={detail.name} />
       {/* The Evidence tab says what is illustrative in its own note, next to the effects. */}
       <RecordHeader detail={detail}>
+        <RecordActions detail={detail} onUndone={onUndone} />
         {tab === 'overview' && <IllustrativeSummary detail={detail} />}
       </RecordHeader>
       <InterventionTabs id={detail.id} current={tab} />
@@ -147,7 +158,20 @@ function useCurrentTab(): InterventionTab {
   return route.screen === 'intervention' ? (route.tab ?? 'overview') : 'overview';
 }
 
+/** The page, with the status line that says what an undo did (kept while the record reloads). */
 export function InterventionScreen({ id }: { id: string }) {
+  const [undone, setUndone] = useState<string | null>(null);
+  return (
+    <>
+      <div role="status" className="undo-status">
+        {undone !== null && <p className="notice notice--success">{undone}</p>}
+      </div>
+      <InterventionContent id={id} onUndone={setUndone} />
+    </>
+  );
+}
+
+function InterventionContent({ id, onUndone }: { id: string; onUndone: (message: string) => void }) {
   const state = useIntervention(id);
   const tab = useCurrentTab();
   const name = state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null;
@@ -180,5 +204,15 @@ export function InterventionScreen({ id }: { id: string }) {
       </div>
     );
   }
-  return <Record detail={state.value} tab={tab} />;
+  const reload = state.reload;
+  return (
+    <Record
+      detail={state.value}
+      tab={tab}
+      onUndone={(message) => {
+        onUndone(message);
+        reload();
+      }}
+    />
+  );
 }

@@ -1,0 +1,312 @@
+// The command palette (Ctrl/Cmd+K): a modal dialog with a combobox that jumps to any screen, or,
+// as you type, to any record the library's full-text search finds.
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { SearchHit } from '../../../shared/model/finding';
+import { hrefFor, navigate } from '../routing/routes';
+import { Highlighted } from '../screens/search/highlighted';
+import { hitHref, openHit, plainText } from '../screens/search/hit-links';
+import { MAX_QUERY_LENGTH, useSearch } from '../screens/search/use-search';
+
+// ---- Opening it from anywhere (the shortcut, the sidebar's button) ----------------------------
+
+let open = false;
+const listeners = new Set<() => void>();
+function setOpen(next: boolean) {
+  if (open === next) return;
+  open = next;
+  for (const listener of listeners) listener();
+}
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function openCommandPalette(): void {
+  setOpen(true);
+}
+
+/** "Ctrl+K", or "⌘K" on a Mac. */
+export function paletteShortcutLabel(): string {
+  return /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl+K';
+}
+
+// ---- What it lists ------------------------------------------------------------------------------
+
+const SCREENS = [
+  { screen: 'catalogue', label: 'Catalogue' },
+  { screen: 'compare', label: 'Compare' },
+  { screen: 'toolkit', label: 'Toolkit' },
+  { screen: 'briefs', label: 'Briefs' },
+  { screen: 'library', label: 'Library' },
+] as const;
+
+const RECORD_LIMIT = 20;
+const RECORDS_SHOWN = 8;
+const KIND_ORDER: SearchHit['entityType'][] = ['intervention', 'evaluation', 'organisation'];
+const TYPE_DELAY_MS = 150;
+const KIND_LABELS: Record<SearchHit['entityType'], string> = {
+  intervention: 'Intervention',
+  evaluation: 'Evaluation',
+  organisation: 'Organisation',
+};
+
+interface Option {
+  key: string;
+  group: 'screens' | 'records' | 'more';
+  label: ReactNode;
+  /** What a screen reader reads for it. */
+  text: string;
+  detail?: ReactNode;
+  run: () => void;
+}
+
+function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
+  const typed = text.trim().toLowerCase();
+  const screens: Option[] = SCREENS.filter((s) => typed === '' || s.label.toLowerCase().includes(typed)).map(
+    (s) => ({
+      key: `screen:${s.screen}`,
+      group: 'screens',
+      label: s.label,
+      text: `${s.label} (screen)`,
+      run: () => navigate(hrefFor({ screen: s.screen })),
+    }),
+  );
+  // Records with a page to open; organisations have none yet, so the full results list them.
+  // Interventions first (the usual place to jump to), then evaluations, each in rank order.
+  const records: Option[] = (hits ?? [])
+    .filter((hit) => hitHref(hit) !== null)
+    .sort((a, b) => KIND_ORDER.indexOf(a.entityType) - KIND_ORDER.indexOf(b.entityType))
+    .slice(0, RECORDS_SHOWN)
+    .map((hit) => ({
+      key: `${hit.entityType}:${hit.entityId}`,
+      group: 'records',
+      label: (
+        <>
+          <Highlighted parts={hit.title} />
+          {/* When only the text matched, show where, so the choice is not a mystery. */}
+          {!hit.title.some((p) => p.match) && hit.snippet.length > 0 && (
+            <span className="palette__option-snippet">
+              <Highlighted parts={hit.snippet} />
+            </span>
+          )}
+        </>
+      ),
+      text: `${plainText(hit.title)} (${KIND_LABELS[hit.entityType].toLowerCase()})`,
+      detail: KIND_LABELS[hit.entityType],
+      run: () => void openHit(hit),
+    }));
+  const more: Option[] =
+    typed === ''
+      ? []
+      : [
+          {
+            key: 'search',
+            group: 'more',
+            label: `Search for “${text.trim()}”`,
+            text: `Search for “${text.trim()}” — all results`,
+            detail: 'All results',
+            run: () => navigate(hrefFor({ screen: 'search', query: text.trim() })),
+          },
+        ];
+  return [...records, ...screens, ...more];
+}
+
+const GROUP_LABELS: Record<Option['group'], string> = {
+  records: 'Records',
+  screens: 'Screens',
+  more: 'Search',
+};
+
+// ---- The dialog ---------------------------------------------------------------------------------
+
+export function CommandPalette() {
+  const isOpen = useSyncExternalStore(subscribe, () => open);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setOpen(!open);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return isOpen ? <PaletteDialog onClose={() => setOpen(false)} /> : null;
+}
+
+function PaletteDialog({ onClose }: { onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  const [text, setText] = useState('');
+  // The chosen option by key, so it stays chosen when search results arrive and the list shifts.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const baseId = useId();
+  const titleId = `${baseId}-title`;
+  const listId = `${baseId}-list`;
+  const hintId = `${baseId}-hint`;
+  const optionId = (i: number) => `${baseId}-option-${i}`;
+
+  const search = useSearch(text, RECORD_LIMIT, TYPE_DELAY_MS);
+  const hits = search.status === 'ok' ? search.hits : search.status === 'loading' ? search.previous : null;
+  const options = useMemo(() => optionsFor(text, text.trim() === '' ? null : hits), [text, hits]);
+  const keyedIndex = options.findIndex((o) => o.key === activeKey);
+  const activeIndex = options.length === 0 ? -1 : Math.max(keyedIndex, 0);
+  const setActive = (index: number) => setActiveKey(options[index]?.key ?? null);
+
+  // A modal <dialog>: the rest of the page is inert (focus stays inside) and Escape closes it.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    returnFocus.current = document.activeElement;
+    dialog?.showModal();
+    inputRef.current?.focus();
+    return () => {
+      dialog?.close();
+      const previous = returnFocus.current;
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    document.getElementById(`${baseId}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, baseId]);
+
+  const choose = useCallback(
+    (option: Option | undefined) => {
+      if (option === undefined) return;
+      // Close first: focus goes back to where it was, then the next screen (if any) takes it.
+      onClose();
+      option.run();
+    },
+    [onClose],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = options.length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      event.preventDefault();
+      setActive((activeIndex + 1) % count);
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      event.preventDefault();
+      setActive((activeIndex - 1 + count) % count);
+    } else if (event.key === 'Home' && count > 0 && event.ctrlKey) {
+      event.preventDefault();
+      setActive(0);
+    } else if (event.key === 'End' && count > 0 && event.ctrlKey) {
+      event.preventDefault();
+      setActive(count - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(options[activeIndex]);
+    }
+  };
+
+  const groups = (['records', 'screens', 'more'] as const)
+    .map((group) => ({
+      group,
+      items: options.map((o, i) => ({ o, i })).filter(({ o }) => o.group === group),
+    }))
+    .filter((g) => g.items.length > 0);
+
+  const searching = search.status === 'loading' && text.trim() !== '';
+  const status =
+    text.trim() === ''
+      ? ''
+      : searching
+        ? 'Searching…'
+        : search.status === 'error'
+          ? `The search failed: ${search.error.message}`
+          : `${options.length} ${options.length === 1 ? 'choice' : 'choices'}`;
+
+  return (
+    // The native dialog handles Escape (its cancel event) and keeps focus inside while open.
+    <dialog
+      ref={dialogRef}
+      className="palette"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        if (e.target === dialogRef.current) onClose(); // a click on the backdrop
+      }}
+    >
+      <h2 id={titleId} className="visually-hidden">
+        Go to a screen or record
+      </h2>
+      <div className="palette__field">
+        <input
+          ref={inputRef}
+          className="palette__input"
+          type="text"
+          role="combobox"
+          aria-label="Go to a screen or record"
+          aria-expanded={options.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
+          aria-describedby={hintId}
+          placeholder="Go to a screen, or search interventions and evaluations…"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_QUERY_LENGTH}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setActiveKey(null);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <div id={listId} role="listbox" aria-label="Screens and records" className="palette__list">
+        {groups.map(({ group, items }) => (
+          <div key={group} role="group" aria-labelledby={`${baseId}-${group}`} className="palette__group">
+            <div id={`${baseId}-${group}`} className="palette__group-label" role="presentation">
+              {GROUP_LABELS[group]}
+            </div>
+            {items.map(({ o, i }) => (
+              <div
+                key={o.key}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === activeIndex}
+                aria-label={o.text}
+                className="palette__option"
+                onMouseMove={() => {
+                  if (i !== activeIndex) setActive(i);
+                }}
+                onClick={() => choose(o)}
+              >
+                <span className="palette__option-label">{o.label}</span>
+                {o.detail !== undefined && <span className="palette__option-detail">{o.detail}</span>}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+      <div className="palette__footer">
+        <p id={hintId} className="palette__hint">
+          ↑ ↓ to choose, Enter to open, Esc to close
+        </p>
+        <p className="palette__status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,72 @@
+// The column chooser: a checkbox per column to show or hide it. The intervention's name stays,
+// since it is the link to each record.
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { useEffect, useState } from 'react';
+import type { InterventionRow } from '../../../../shared/model/catalogue';
+import { COLUMN } from '../../data/catalogue-query';
+import { ToolbarPopover } from './toolbar-popover';
+
+function hiddenColumns(api: GridApi<InterventionRow>): Set<string> {
+  return new Set(
+    api
+      .getColumnState()
+      .filter((c) => c.hide === true)
+      .map((c) => c.colId),
+  );
+}
+
+export function ColumnChooser({
+  api,
+  columns,
+}: {
+  api: GridApi<InterventionRow> | null;
+  columns: ColDef<InterventionRow>[];
+}) {
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+
+  useEffect(() => {
+    if (api === null) return;
+    const update = () => setHidden(hiddenColumns(api));
+    update();
+    api.addEventListener('columnVisible', update);
+    api.addEventListener('gridColumnsChanged', update);
+    return () => {
+      if (api.isDestroyed()) return;
+      api.removeEventListener('columnVisible', update);
+      api.removeEventListener('gridColumnsChanged', update);
+    };
+  }, [api]);
+
+  const label = hidden.size === 0 ? 'Columns' : `Columns (${hidden.size} hidden)`;
+  return (
+    <ToolbarPopover label={label} title="Choose columns" className="column-chooser">
+      <fieldset className="column-chooser__set">
+        <legend>Show columns</legend>
+        {columns.map((col) => {
+          const colId = col.colId ?? '';
+          const always = colId === COLUMN.name;
+          return (
+            <label key={colId} className="column-chooser__option">
+              <input
+                type="checkbox"
+                checked={!hidden.has(colId)}
+                disabled={always || api === null}
+                onChange={(e) => api?.setColumnsVisible([colId], e.target.checked)}
+              />
+              {col.headerName}
+              {always && <span className="muted small"> (always shown)</span>}
+            </label>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          disabled={hidden.size === 0 || api === null}
+          onClick={() => api?.setColumnsVisible([...hidden], true)}
+        >
+          Show all columns
+        </button>
+      </fieldset>
+    </ToolbarPopover>
+  );
+}

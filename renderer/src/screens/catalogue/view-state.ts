@@ -1,0 +1,35 @@
+// What a saved catalogue view holds (column order, widths and visibility, sort, filters and the
+// search text) and how it is read back and applied to the grid.
+import type { ColumnState, FilterModel, GridApi } from 'ag-grid-community';
+import type { InterventionRow } from '../../../../shared/model/catalogue';
+
+export interface CatalogueViewState {
+  version: 1;
+  columns: ColumnState[];
+  filterModel: FilterModel;
+  search: string;
+}
+
+export function captureView(api: GridApi<InterventionRow>, search: string): CatalogueViewState {
+  return { version: 1, columns: api.getColumnState(), filterModel: api.getFilterModel(), search };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A stored view's state, or null when it is not one this version understands. */
+export function readView(state: unknown): CatalogueViewState | null {
+  if (!isRecord(state) || state.version !== 1) return null;
+  const { columns, filterModel, search } = state;
+  if (!Array.isArray(columns) || !columns.every((c) => isRecord(c) && typeof c.colId === 'string'))
+    return null;
+  if (!isRecord(filterModel) || typeof search !== 'string') return null;
+  return { version: 1, columns: columns as ColumnState[], filterModel: filterModel as FilterModel, search };
+}
+
+/** Applies a view's columns, sort and filters to the grid (the search text is the screen's). */
+export function applyView(api: GridApi<InterventionRow>, view: CatalogueViewState): void {
+  api.applyColumnState({ state: view.columns, applyOrder: true, defaultState: { sort: null, hide: false } });
+  api.setFilterModel(view.filterModel);
+}

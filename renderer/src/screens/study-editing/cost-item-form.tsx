@@ -1,0 +1,242 @@
+// Adding or editing a cost item: what it is, its amount with a low–high range, currency, price
+// year, what the amount is per (basis), and the participants and years it covers.
+import { useState } from 'react';
+import type { CostItemView } from '../../../../shared/model/catalogue';
+import { type CostItemEdit, CostItemEditSchema } from '../../../../shared/model/editing';
+import {
+  COST_BASES,
+  COST_BASIS_LABELS,
+  COST_CATEGORIES,
+  COST_CATEGORY_LABELS,
+} from '../../../../shared/model/vocabulary';
+import {
+  StudyCheckbox,
+  StudyFieldset,
+  StudySelectField,
+  StudyTextField,
+} from '../../components/study-form-fields';
+import { announceLibraryChange } from '../../data/library-changes';
+import {
+  controlId,
+  type Issue,
+  issuesOf,
+  numberFrom,
+  send,
+  shown,
+  StudyForm,
+  textFrom,
+  useActor,
+  useSubmitState,
+} from './form-support';
+
+const P = 'cost';
+const LABELS = {
+  description: 'Description',
+  category: 'Category',
+  amount: 'Amount',
+  amountLow: 'Low estimate',
+  amountHigh: 'High estimate',
+  currency: 'Currency',
+  priceYear: 'Price year',
+  basis: 'Basis',
+  participants: 'Participants',
+  years: 'Years',
+} as const satisfies Record<string, string>;
+
+type Texts = Record<keyof typeof LABELS, string>;
+
+function initial(c: CostItemView | undefined): Texts {
+  return {
+    description: c?.description ?? '',
+    category: c?.category ?? '',
+    amount: shown(c?.amount),
+    amountLow: shown(c?.amountLow),
+    amountHigh: shown(c?.amountHigh),
+    currency: c?.currency ?? 'GBP',
+    priceYear: shown(c?.priceYear ?? new Date().getFullYear()),
+    basis: c?.basis ?? '',
+    participants: shown(c?.participants),
+    years: shown(c?.years),
+  };
+}
+
+export function CostItemForm({
+  interventionId,
+  item,
+  onClose,
+}: {
+  interventionId: string;
+  item?: CostItemView;
+  onClose: () => void;
+}) {
+  const actor = useActor();
+  const state = useSubmitState();
+  const [t, setT] = useState<Texts>(() => initial(item));
+  const [illustrative, setIllustrative] = useState(item?.illustrative ?? false);
+  const set = (key: keyof Texts) => (value: string) => setT((prev) => ({ ...prev, [key]: value }));
+  const errorOf = state.errorOf;
+  const currency = t.currency.trim().toUpperCase() || 'GBP';
+
+  const submit = async () => {
+    const pre: Issue[] = [];
+    const payload: CostItemEdit = {
+      ...(item === undefined ? {} : { id: item.id }),
+      interventionId,
+      by: actor.by,
+      description: t.description,
+      category: t.category as CostItemEdit['category'],
+      amount: numberFrom(t.amount, 'amount', pre) as number,
+      amountLow: numberFrom(t.amountLow, 'amountLow', pre),
+      amountHigh: numberFrom(t.amountHigh, 'amountHigh', pre),
+      currency: textFrom(t.currency)?.toUpperCase(),
+      priceYear: numberFrom(t.priceYear, 'priceYear', pre, true) as number,
+      basis: t.basis as CostItemEdit['basis'],
+      participants: numberFrom(t.participants, 'participants', pre, true),
+      years: numberFrom(t.years, 'years', pre, true),
+      illustrative,
+      sources: (item?.sources ?? []).map((s) => ({
+        ...(s.field === undefined || s.field === null ? {} : { field: s.field }),
+        document: s.document,
+        passage: s.passage,
+      })),
+    };
+    const parsed = CostItemEditSchema.safeParse(payload);
+    const found = parsed.success ? pre : issuesOf(parsed.error.issues, pre);
+    if (found.length > 0) {
+      state.refuse(found);
+      return;
+    }
+    state.setPending(true);
+    const saved = await send('cost-items/save', payload);
+    state.setPending(false);
+    if (!saved.ok) {
+      state.refuse([saved.issue]);
+      return;
+    }
+    actor.remember();
+    announceLibraryChange('costs-title');
+    onClose();
+  };
+
+  return (
+    <StudyForm
+      prefix={P}
+      title={item === undefined ? 'Add a cost item' : `Edit cost item: ${item.description}`}
+      labels={LABELS as Record<string, string>}
+      issues={state.issues}
+      attempt={state.attempt}
+      pending={state.pending}
+      actor={actor}
+      onSubmit={() => void submit()}
+      onCancel={onClose}
+      saveLabel={item === undefined ? 'Save cost item' : 'Save changes'}
+    >
+      <StudyFieldset legend="What it is">
+        <StudyTextField
+          id={controlId(P, 'description')}
+          label="Description"
+          value={t.description}
+          onChange={set('description')}
+          error={errorOf('description')}
+          wide
+          hint="e.g. “Youth worker salaries”"
+        />
+        <StudySelectField
+          id={controlId(P, 'category')}
+          label="Category"
+          value={t.category}
+          onChange={set('category')}
+          placeholder="Choose a category"
+          options={COST_CATEGORIES.map((c) => ({ value: c, label: COST_CATEGORY_LABELS[c] }))}
+          error={errorOf('category')}
+        />
+        <StudySelectField
+          id={controlId(P, 'basis')}
+          label="Basis"
+          value={t.basis}
+          onChange={set('basis')}
+          placeholder="What the amount is per"
+          options={COST_BASES.map((b) => ({ value: b, label: COST_BASIS_LABELS[b] }))}
+          error={errorOf('basis')}
+          hint="Per cohort, per year or total amounts are divided by the participants."
+        />
+      </StudyFieldset>
+      <StudyFieldset legend="Amount">
+        <StudyTextField
+          id={controlId(P, 'amount')}
+          label="Amount"
+          unit={currency}
+          numeric="decimal"
+          value={t.amount}
+          onChange={set('amount')}
+          error={errorOf('amount')}
+        />
+        <StudyTextField
+          id={controlId(P, 'amountLow')}
+          label="Low estimate"
+          unit={currency}
+          numeric="decimal"
+          value={t.amountLow}
+          onChange={set('amountLow')}
+          error={errorOf('amountLow')}
+          hint="Optional; not above the amount"
+        />
+        <StudyTextField
+          id={controlId(P, 'amountHigh')}
+          label="High estimate"
+          unit={currency}
+          numeric="decimal"
+          value={t.amountHigh}
+          onChange={set('amountHigh')}
+          error={errorOf('amountHigh')}
+          hint="Optional; not below the amount"
+        />
+        <StudyTextField
+          id={controlId(P, 'currency')}
+          label="Currency"
+          value={t.currency}
+          onChange={set('currency')}
+          error={errorOf('currency')}
+          hint="Three-letter code, e.g. GBP"
+        />
+        <StudyTextField
+          id={controlId(P, 'priceYear')}
+          label="Price year"
+          numeric="integer"
+          value={t.priceYear}
+          onChange={set('priceYear')}
+          error={errorOf('priceYear')}
+          hint="The year the prices are in"
+        />
+      </StudyFieldset>
+      <StudyFieldset legend="Coverage">
+        <StudyTextField
+          id={controlId(P, 'participants')}
+          label="Participants"
+          unit="people"
+          numeric="integer"
+          value={t.participants}
+          onChange={set('participants')}
+          error={errorOf('participants')}
+          hint="How many the amount covers"
+        />
+        <StudyTextField
+          id={controlId(P, 'years')}
+          label="Years"
+          unit="years"
+          numeric="integer"
+          value={t.years}
+          onChange={set('years')}
+          error={errorOf('years')}
+          hint="For amounts per year"
+        />
+        <StudyCheckbox
+          id={controlId(P, 'illustrative')}
+          label="Illustrative (invented for demonstration)"
+          checked={illustrative}
+          onChange={setIllustrative}
+        />
+      </StudyFieldset>
+    </StudyForm>
+  );
+}
