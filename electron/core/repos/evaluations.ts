@@ -79,36 +79,69 @@ export function insertOutcomeResult(db: Database, evaluationId: string, result: 
   );
 }
 
-export function insertEvaluation(db: Database, interventionId: string, e: BundleEvaluation): void {
-  db.prepare(
-    `INSERT INTO evaluations (id, intervention_id, title, authors, evaluator_organisation_id, independent, year,
-       design, n_treatment, n_control, follow_up_months, place, country, sms_score, findings, doi, url, illustrative)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    e.id,
-    interventionId,
-    e.title,
-    e.authors ?? null,
-    e.evaluatorOrganisationId ?? null,
-    e.independent ? 1 : 0,
-    e.year ?? null,
-    e.design,
-    e.nTreatment ?? null,
-    e.nControl ?? null,
-    e.followUpMonths ?? null,
-    e.place ?? null,
-    e.country,
-    e.smsScore ?? null,
-    e.findings ?? null,
-    e.doi ?? null,
-    e.url ?? null,
-    e.illustrative ? 1 : 0,
-  );
+const EVALUATION_COLUMNS = [
+  'intervention_id',
+  'title',
+  'authors',
+  'evaluator_organisation_id',
+  'independent',
+  'year',
+  'design',
+  'n_treatment',
+  'n_control',
+  'follow_up_months',
+  'place',
+  'country',
+  'sms_score',
+  'findings',
+  'doi',
+  'url',
+  'illustrative',
+] as const;
+
+function evaluationValues(
+  interventionId: string,
+  e: Omit<BundleEvaluation, 'outcomeResults'>,
+): Record<(typeof EVALUATION_COLUMNS)[number] | 'id', unknown> {
+  return {
+    id: e.id,
+    intervention_id: interventionId,
+    title: e.title,
+    authors: e.authors ?? null,
+    evaluator_organisation_id: e.evaluatorOrganisationId ?? null,
+    independent: e.independent ? 1 : 0,
+    year: e.year ?? null,
+    design: e.design,
+    n_treatment: e.nTreatment ?? null,
+    n_control: e.nControl ?? null,
+    follow_up_months: e.followUpMonths ?? null,
+    place: e.place ?? null,
+    country: e.country,
+    sms_score: e.smsScore ?? null,
+    findings: e.findings ?? null,
+    doi: e.doi ?? null,
+    url: e.url ?? null,
+    illustrative: e.illustrative ? 1 : 0,
+  };
+}
+
+/** Replaces an evaluation's risk-of-bias judgements and source citations. */
+function writeEvaluationLists(db: Database, e: Omit<BundleEvaluation, 'outcomeResults'>): void {
+  db.prepare('DELETE FROM risk_of_bias WHERE evaluation_id = ?').run(e.id);
   const bias = db.prepare(
     'INSERT INTO risk_of_bias (evaluation_id, domain, judgement, note) VALUES (?, ?, ?, ?)',
   );
   for (const r of e.riskOfBias) bias.run(e.id, r.domain, r.judgement, r.note ?? null);
+  db.prepare("DELETE FROM source_citations WHERE entity_type = 'evaluation' AND entity_id = ?").run(e.id);
   insertCitations(db, 'evaluation', e.id, e.sources);
+}
+
+export function insertEvaluation(db: Database, interventionId: string, e: BundleEvaluation): void {
+  db.prepare(
+    `INSERT INTO evaluations (id, ${EVALUATION_COLUMNS.join(', ')})
+     VALUES (@id, ${EVALUATION_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+  ).run(evaluationValues(interventionId, e));
+  writeEvaluationLists(db, e);
   for (const result of e.outcomeResults) insertOutcomeResult(db, e.id, result);
 }
 
@@ -271,38 +304,10 @@ export type EvaluationRecord = Omit<BundleEvaluation, 'outcomeResults'>;
 
 export function updateEvaluation(db: Database, interventionId: string, e: EvaluationRecord): void {
   db.prepare(
-    `UPDATE evaluations SET intervention_id = ?, title = ?, authors = ?, evaluator_organisation_id = ?, independent = ?,
-       year = ?, design = ?, n_treatment = ?, n_control = ?, follow_up_months = ?, place = ?, country = ?,
-       sms_score = ?, findings = ?, doi = ?, url = ?, illustrative = ?,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-     WHERE id = ?`,
-  ).run(
-    interventionId,
-    e.title,
-    e.authors ?? null,
-    e.evaluatorOrganisationId ?? null,
-    e.independent ? 1 : 0,
-    e.year ?? null,
-    e.design,
-    e.nTreatment ?? null,
-    e.nControl ?? null,
-    e.followUpMonths ?? null,
-    e.place ?? null,
-    e.country,
-    e.smsScore ?? null,
-    e.findings ?? null,
-    e.doi ?? null,
-    e.url ?? null,
-    e.illustrative ? 1 : 0,
-    e.id,
-  );
-  db.prepare('DELETE FROM risk_of_bias WHERE evaluation_id = ?').run(e.id);
-  const bias = db.prepare(
-    'INSERT INTO risk_of_bias (evaluation_id, domain, judgement, note) VALUES (?, ?, ?, ?)',
-  );
-  for (const r of e.riskOfBias) bias.run(e.id, r.domain, r.judgement, r.note ?? null);
-  db.prepare("DELETE FROM source_citations WHERE entity_type = 'evaluation' AND entity_id = ?").run(e.id);
-  insertCitations(db, 'evaluation', e.id, e.sources);
+    `UPDATE evaluations SET ${EVALUATION_COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
+  ).run(evaluationValues(interventionId, e));
+  writeEvaluationLists(db, e);
 }
 
 /** Removes an evaluation with its outcome results (ON DELETE CASCADE) and their citations. */
