@@ -25,7 +25,7 @@ import { useReferenceData } from '../../data/app-data';
 import { useApiAction } from '../../data/use-api-action';
 import { fieldLabel } from '../../labels';
 import { hrefFor, interventionHref, navigate } from '../../routing/routes';
-import { Choice, ChoiceGroup, SelectField, TextField } from './form-controls';
+import { Choice, ChoiceGroup, SelectField, TextField } from '../../components/form-controls';
 import {
   controlId,
   type FormIssue,
@@ -257,6 +257,7 @@ export function InterventionForm({
             {...slot('ageMin')}
             label="Youngest age"
             unit="years"
+            unitBeside
             inputMode="numeric"
             className="input--number"
             value={form.ageMin}
@@ -266,6 +267,7 @@ export function InterventionForm({
             {...slot('ageMax')}
             label="Oldest age"
             unit="years"
+            unitBeside
             inputMode="numeric"
             className="input--number"
             value={form.ageMax}
@@ -356,6 +358,7 @@ export function InterventionForm({
             {...slot('durationWeeks')}
             label="Duration"
             unit="weeks"
+            unitBeside
             inputMode="decimal"
             className="input--number"
             value={form.durationWeeks}
@@ -365,6 +368,7 @@ export function InterventionForm({
             {...slot('sessions')}
             label="Sessions"
             unit="sessions"
+            unitBeside
             inputMode="numeric"
             className="input--number"
             value={form.sessions}
@@ -374,6 +378,7 @@ export function InterventionForm({
             {...slot('reachPerYear')}
             label="Reach"
             unit="participants per year"
+            unitBeside
             inputMode="numeric"
             className="input--number"
             value={form.reachPerYear}

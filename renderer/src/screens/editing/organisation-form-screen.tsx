@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorSummary, fieldMessage, focusControl } from '../../components/form-fields';
 import { useApiAction } from '../../data/use-api-action';
 import { hrefFor, navigate } from '../../routing/routes';
-import { SelectField, TextField } from './form-controls';
+import { SelectField, TextField } from '../../components/form-controls';
 import { useUserName } from './user-name';
 import { YourNameField } from './your-name';
 

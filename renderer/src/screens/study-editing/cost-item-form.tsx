@@ -9,12 +9,7 @@ import {
   COST_CATEGORIES,
   COST_CATEGORY_LABELS,
 } from '../../../../shared/model/vocabulary';
-import {
-  StudyCheckbox,
-  StudyFieldset,
-  StudySelectField,
-  StudyTextField,
-} from '../../components/study-form-fields';
+import { Checkbox, Fieldset, SelectField, TextField } from '../../components/form-controls';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
   controlId,
@@ -131,17 +126,17 @@ export function CostItemForm({
       onCancel={onClose}
       saveLabel={item === undefined ? 'Save cost item' : 'Save changes'}
     >
-      <StudyFieldset legend="What it is">
-        <StudyTextField
+      <Fieldset legend="What it is">
+        <TextField
+          wide
           id={controlId(P, 'description')}
           label="Description"
           value={t.description}
           onChange={set('description')}
           error={errorOf('description')}
-          wide
           hint="e.g. “Youth worker salaries”"
         />
-        <StudySelectField
+        <SelectField
           id={controlId(P, 'category')}
           label="Category"
           value={t.category}
@@ -150,7 +145,7 @@ export function CostItemForm({
           options={COST_CATEGORIES.map((c) => ({ value: c, label: COST_CATEGORY_LABELS[c] }))}
           error={errorOf('category')}
         />
-        <StudySelectField
+        <SelectField
           id={controlId(P, 'basis')}
           label="Basis"
           value={t.basis}
@@ -160,38 +155,41 @@ export function CostItemForm({
           error={errorOf('basis')}
           hint="Per cohort, per year or total amounts are divided by the participants."
         />
-      </StudyFieldset>
-      <StudyFieldset legend="Amount">
-        <StudyTextField
+      </Fieldset>
+      <Fieldset legend="Amount">
+        <TextField
           id={controlId(P, 'amount')}
           label="Amount"
           unit={currency}
-          numeric="decimal"
+          inputMode="decimal"
+          className="study-field__number"
           value={t.amount}
           onChange={set('amount')}
           error={errorOf('amount')}
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'amountLow')}
           label="Low estimate"
           unit={currency}
-          numeric="decimal"
+          inputMode="decimal"
+          className="study-field__number"
           value={t.amountLow}
           onChange={set('amountLow')}
           error={errorOf('amountLow')}
           hint="Optional; not above the amount"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'amountHigh')}
           label="High estimate"
           unit={currency}
-          numeric="decimal"
+          inputMode="decimal"
+          className="study-field__number"
           value={t.amountHigh}
           onChange={set('amountHigh')}
           error={errorOf('amountHigh')}
           hint="Optional; not below the amount"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'currency')}
           label="Currency"
           value={t.currency}
@@ -199,44 +197,47 @@ export function CostItemForm({
           error={errorOf('currency')}
           hint="Three-letter code, e.g. GBP"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'priceYear')}
           label="Price year"
-          numeric="integer"
+          inputMode="numeric"
+          className="study-field__number"
           value={t.priceYear}
           onChange={set('priceYear')}
           error={errorOf('priceYear')}
           hint="The year the prices are in"
         />
-      </StudyFieldset>
-      <StudyFieldset legend="Coverage">
-        <StudyTextField
+      </Fieldset>
+      <Fieldset legend="Coverage">
+        <TextField
           id={controlId(P, 'participants')}
           label="Participants"
           unit="people"
-          numeric="integer"
+          inputMode="numeric"
+          className="study-field__number"
           value={t.participants}
           onChange={set('participants')}
           error={errorOf('participants')}
           hint="How many the amount covers"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'years')}
           label="Years"
           unit="years"
-          numeric="integer"
+          inputMode="numeric"
+          className="study-field__number"
           value={t.years}
           onChange={set('years')}
           error={errorOf('years')}
           hint="For amounts per year"
         />
-        <StudyCheckbox
+        <Checkbox
           id={controlId(P, 'illustrative')}
           label="Illustrative (invented for demonstration)"
           checked={illustrative}
           onChange={setIllustrative}
         />
-      </StudyFieldset>
+      </Fieldset>
     </StudyForm>
   );
 }

@@ -15,12 +15,7 @@ import {
   type RiskOfBiasJudgement,
   SMS_LABELS,
 } from '../../../../shared/model/vocabulary';
-import {
-  StudyCheckbox,
-  StudyFieldset,
-  StudySelectField,
-  StudyTextField,
-} from '../../components/study-form-fields';
+import { Checkbox, Fieldset, SelectField, TextField } from '../../components/form-controls';
 import { announceLibraryChange } from '../../data/library-changes';
 import { useApiQuery } from '../../data/use-api-query';
 import {
@@ -204,32 +199,33 @@ export function EvaluationForm({
       onCancel={onClose}
       saveLabel={evaluation === undefined ? 'Save evaluation' : 'Save changes'}
     >
-      <StudyFieldset legend="Reference">
-        <StudyTextField
+      <Fieldset legend="Reference">
+        <TextField
+          wide
           id={controlId(P, 'title')}
           label="Title"
           value={t.title}
           onChange={set('title')}
           error={errorOf('title')}
-          wide
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'authors')}
           label="Authors"
           value={t.authors}
           onChange={set('authors')}
           error={errorOf('authors')}
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'year')}
           label="Year"
-          numeric="integer"
+          inputMode="numeric"
+          className="study-field__number"
           value={t.year}
           onChange={set('year')}
           error={errorOf('year')}
           hint="Year of the report, e.g. 2021"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'doi')}
           label="DOI"
           value={t.doi}
@@ -237,7 +233,7 @@ export function EvaluationForm({
           error={errorOf('doi')}
           hint="e.g. 10.1000/xyz123"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'url')}
           label="Report web address"
           type="url"
@@ -246,9 +242,9 @@ export function EvaluationForm({
           error={errorOf('url')}
           hint="https://…"
         />
-      </StudyFieldset>
-      <StudyFieldset legend="Evaluator and design">
-        <StudySelectField
+      </Fieldset>
+      <Fieldset legend="Evaluator and design">
+        <SelectField
           id={controlId(P, 'evaluatorOrganisationId')}
           label="Evaluator"
           value={t.evaluatorOrganisationId}
@@ -257,14 +253,14 @@ export function EvaluationForm({
           options={orgOptions}
           error={errorOf('evaluatorOrganisationId')}
         />
-        <StudyCheckbox
+        <Checkbox
           id={controlId(P, 'independent')}
           label="Independent evaluator"
           checked={independent}
           onChange={setIndependent}
           hint="Untick when the provider evaluated its own work."
         />
-        <StudySelectField
+        <SelectField
           id={controlId(P, 'design')}
           label="Design"
           value={t.design}
@@ -273,7 +269,7 @@ export function EvaluationForm({
           options={DESIGNS.map((d) => ({ value: d, label: DESIGN_LABELS[d] }))}
           error={errorOf('design')}
         />
-        <StudySelectField
+        <SelectField
           id={controlId(P, 'smsScore')}
           label="Maryland SMS score"
           value={t.smsScore}
@@ -285,36 +281,39 @@ export function EvaluationForm({
           }))}
           error={errorOf('smsScore')}
         />
-      </StudyFieldset>
-      <StudyFieldset legend="Sample, follow-up and place">
-        <StudyTextField
+      </Fieldset>
+      <Fieldset legend="Sample, follow-up and place">
+        <TextField
           id={controlId(P, 'nTreatment')}
           label="Intervention group sample"
           unit="people"
-          numeric="integer"
+          inputMode="numeric"
+          className="study-field__number"
           value={t.nTreatment}
           onChange={set('nTreatment')}
           error={errorOf('nTreatment')}
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'nControl')}
           label="Comparison group sample"
           unit="people"
-          numeric="integer"
+          inputMode="numeric"
+          className="study-field__number"
           value={t.nControl}
           onChange={set('nControl')}
           error={errorOf('nControl')}
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'followUpMonths')}
           label="Follow-up"
           unit="months"
-          numeric="decimal"
+          inputMode="decimal"
+          className="study-field__number"
           value={t.followUpMonths}
           onChange={set('followUpMonths')}
           error={errorOf('followUpMonths')}
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'place')}
           label="Place"
           value={t.place}
@@ -322,14 +321,14 @@ export function EvaluationForm({
           error={errorOf('place')}
           hint="Town, borough or region"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'country')}
           label="Country"
           value={t.country}
           onChange={set('country')}
           error={errorOf('country')}
         />
-      </StudyFieldset>
+      </Fieldset>
       <fieldset className="study-fieldset">
         <legend>Risk of bias</legend>
         <p className="muted small study-fieldset__hint">
@@ -338,7 +337,7 @@ export function EvaluationForm({
         <div className="study-rob">
           {RISK_OF_BIAS_DOMAINS.map((d, k) => (
             <div className="study-rob__row" key={d}>
-              <StudySelectField
+              <SelectField
                 id={controlId(P, `riskOfBias.${k}.judgement`)}
                 label={RISK_OF_BIAS_DOMAIN_LABELS[d]}
                 value={judgements[d].judgement}
@@ -355,7 +354,7 @@ export function EvaluationForm({
                 }))}
                 error={errorOf(`riskOfBias.${k}.judgement`)}
               />
-              <StudyTextField
+              <TextField
                 id={controlId(P, `riskOfBias.${k}.note`)}
                 label={`Note on ${RISK_OF_BIAS_DOMAIN_LABELS[d].toLowerCase()}`}
                 value={judgements[d].note}
@@ -366,23 +365,23 @@ export function EvaluationForm({
           ))}
         </div>
       </fieldset>
-      <StudyFieldset legend="Findings">
-        <StudyTextField
+      <Fieldset legend="Findings">
+        <TextField
+          wide
           id={controlId(P, 'findings')}
           label="Findings"
           multiline
           value={t.findings}
           onChange={set('findings')}
           error={errorOf('findings')}
-          wide
         />
-        <StudyCheckbox
+        <Checkbox
           id={controlId(P, 'illustrative')}
           label="Illustrative (invented for demonstration)"
           checked={illustrative}
           onChange={setIllustrative}
         />
-      </StudyFieldset>
+      </Fieldset>
     </StudyForm>
   );
 }

@@ -12,13 +12,13 @@ import {
   REPORTED_EFFECT_TYPES,
 } from '../../../../shared/model/vocabulary';
 import {
-  StudyCheckbox,
-  StudyFieldset,
-  StudyGroupRow,
-  StudyRadioGroup,
-  StudySelectField,
-  StudyTextField,
-} from '../../components/study-form-fields';
+  Checkbox,
+  Fieldset,
+  GroupRow,
+  RadioGroup,
+  SelectField,
+  TextField,
+} from '../../components/form-controls';
 import { useReferenceData } from '../../data/app-data';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
@@ -190,13 +190,14 @@ export function OutcomeResultForm({
     label: string,
     extra: { unit?: string; hint?: string; integer?: boolean; group?: string } = {},
   ) => (
-    <StudyTextField
+    <TextField
       labelPrefix={extra.group}
       id={controlId(P, `stats.${key}`)}
       label={label}
       unit={extra.unit}
       hint={extra.hint}
-      numeric={extra.integer === true ? 'integer' : 'decimal'}
+      inputMode={extra.integer === true ? 'numeric' : 'decimal'}
+      className="study-field__number"
       value={stats[key]}
       onChange={(v) => setStats((prev) => ({ ...prev, [key]: v }))}
       error={errorOf(`stats.${key}`)}
@@ -260,7 +261,7 @@ export function OutcomeResultForm({
       onCancel={onClose}
       saveLabel={result === undefined ? 'Save outcome result' : 'Save changes'}
     >
-      <StudyRadioGroup
+      <RadioGroup
         id={controlId(P, 'dataType')}
         legend="How the study reported it"
         name="or-data-type"
@@ -270,8 +271,8 @@ export function OutcomeResultForm({
         error={errorOf('dataType')}
         hint="Choose first: the form then asks only for those figures."
       />
-      <StudyFieldset legend="What was measured">
-        <StudySelectField
+      <Fieldset legend="What was measured">
+        <SelectField
           id={controlId(P, 'outcomeId')}
           label="Outcome"
           value={outcomeId}
@@ -283,7 +284,7 @@ export function OutcomeResultForm({
           groups={groups}
           error={errorOf('outcomeId')}
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'measureName')}
           label="Measure"
           value={measureName}
@@ -291,16 +292,17 @@ export function OutcomeResultForm({
           error={errorOf('measureName')}
           hint="The instrument or indicator, e.g. “Proven reoffending within 12 months”"
         />
-        <StudyTextField
+        <TextField
           id={controlId(P, 'timePointMonths')}
           label="Time point"
           unit="months after the start"
-          numeric="decimal"
+          inputMode="decimal"
+          className="study-field__number"
           value={timePoint}
           onChange={setTimePoint}
           error={errorOf('timePointMonths')}
         />
-        <StudyRadioGroup
+        <RadioGroup
           id={controlId(P, 'higherIsBetter')}
           legend="Direction"
           name="or-direction"
@@ -318,43 +320,43 @@ export function OutcomeResultForm({
               : `${domain.name}: ${domain.higherIsBetter ? 'higher' : 'lower'} is better by default.`
           }
         />
-      </StudyFieldset>
+      </Fieldset>
 
       {dataType === 'continuous' && (
-        <StudyFieldset
+        <Fieldset
           legend={OUTCOME_DATA_TYPE_LABELS.continuous}
           hint="Means and SDs in the measure's own units (SDs are 0 or more); n is the number analysed."
           rows
         >
           {GROUPS.map(([k, name]) => (
-            <StudyGroupRow key={k} name={name}>
+            <GroupRow key={k} name={name}>
               {stat(`m${k}`, 'Mean', { unit: 'measure units', group: name })}
               {stat(`sd${k}`, 'SD', { unit: 'measure units', group: name })}
               {stat(`n${k}`, 'n', { unit: 'people', integer: true, group: name })}
-            </StudyGroupRow>
+            </GroupRow>
           ))}
-        </StudyFieldset>
+        </Fieldset>
       )}
       {dataType === 'binary' && (
-        <StudyFieldset
+        <Fieldset
           legend={OUTCOME_DATA_TYPE_LABELS.binary}
           hint="Events: people with the outcome (e.g. reoffended); total: people in the group."
           rows
         >
           {GROUPS.map(([k, name]) => (
-            <StudyGroupRow key={k} name={name}>
+            <GroupRow key={k} name={name}>
               {stat(`events${k}`, 'Events', { unit: 'people', integer: true, group: name })}
               {stat(`total${k}`, 'Total', { unit: 'people', integer: true, group: name })}
-            </StudyGroupRow>
+            </GroupRow>
           ))}
-        </StudyFieldset>
+        </Fieldset>
       )}
       {dataType === 'effect' && (
-        <StudyFieldset
+        <Fieldset
           legend={OUTCOME_DATA_TYPE_LABELS.effect}
           hint="Give the effect and, if reported, its 95% confidence interval, standard error or p value; group sizes help too."
         >
-          <StudySelectField
+          <SelectField
             id={controlId(P, 'stats.type')}
             label="Effect type"
             value={stats.type}
@@ -370,17 +372,17 @@ export function OutcomeResultForm({
           {stat('p', 'p value', { hint: 'Between 0 and 1' })}
           {stat('n1', 'Intervention group n', { unit: 'people', integer: true })}
           {stat('n2', 'Comparison group n', { unit: 'people', integer: true })}
-        </StudyFieldset>
+        </Fieldset>
       )}
       {dataType === 't-statistic' && (
-        <StudyFieldset
+        <Fieldset
           legend={OUTCOME_DATA_TYPE_LABELS['t-statistic']}
           hint="The t statistic comparing the groups, positive when the intervention group scored higher."
         >
           {stat('t', 't statistic')}
           {stat('n1', 'Intervention group n', { unit: 'people', integer: true })}
           {stat('n2', 'Comparison group n', { unit: 'people', integer: true })}
-        </StudyFieldset>
+        </Fieldset>
       )}
       {dataType !== '' && (
         <p className="muted small study-form__note" id="or-effect-note">
@@ -389,24 +391,24 @@ export function OutcomeResultForm({
         </p>
       )}
 
-      <StudyFieldset legend="Notes">
-        <StudyTextField
+      <Fieldset legend="Notes">
+        <TextField
+          wide
           id={controlId(P, 'notes')}
           label="Notes"
           multiline
           value={notes}
           onChange={setNotes}
           error={errorOf('notes')}
-          wide
           hint="e.g. if group 1 is not the intervention group"
         />
-        <StudyCheckbox
+        <Checkbox
           id={controlId(P, 'illustrative')}
           label="Illustrative (invented for demonstration)"
           checked={illustrative}
           onChange={setIllustrative}
         />
-      </StudyFieldset>
+      </Fieldset>
     </StudyForm>
   );
 }
