@@ -31,13 +31,13 @@ import {
   type FormIssue,
   inFormOrder,
   type InterventionFormState,
-  rowKey,
   slotFor,
   TOC_LISTS,
   toEdit,
   validateEdit,
   withoutBlankRows,
 } from './intervention-form-state';
+import { RowList } from './row-list';
 import { TheoryOfChangeEditor } from './theory-of-change-editor';
 import { useUserName } from './user-name';
 import { YourNameField } from './your-name';
@@ -423,56 +423,34 @@ export function InterventionForm({
           <a href={hrefFor({ screen: 'edit', entity: 'organisation' })}>New organisation…</a> (save this form
           first: unsaved changes here are not kept).
         </p>
-        {form.organisations.length > 0 && (
-          <ol className="edit-rows">
-            {form.organisations.map((row, index) => {
-              const n = `Organisation ${index + 1}`;
-              const update = (patch: Partial<typeof row>) =>
-                set(
-                  'organisations',
-                  form.organisations.map((r) => (r.key === row.key ? { ...r, ...patch } : r)),
-                );
-              return (
-                <li key={row.key} className="edit-row">
-                  <SelectField
-                    {...slot(`organisations.${index}.organisationId`)}
-                    label={n}
-                    placeholder="Choose an organisation…"
-                    value={row.organisationId}
-                    onChange={(v) => update({ organisationId: v })}
-                    options={orgOptions}
-                  />
-                  <SelectField
-                    {...slot(`organisations.${index}.role`)}
-                    label={`${n}: role`}
-                    placeholder="Choose a role…"
-                    value={row.role}
-                    onChange={(v) => update({ role: v as OrganisationRole })}
-                    options={ORGANISATION_ROLES.map((r) => ({ value: r, label: capitalise(r) }))}
-                  />
-                  <RemoveButton
-                    label={n}
-                    onClick={() =>
-                      set(
-                        'organisations',
-                        form.organisations.filter((r) => r.key !== row.key),
-                      )
-                    }
-                  />
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
-            set('organisations', [...form.organisations, { key: rowKey(), organisationId: '', role: '' }])
-          }
+        <RowList
+          rows={form.organisations}
+          onChange={(rows) => set('organisations', rows)}
+          noun="Organisation"
+          addLabel="Add an organisation"
+          blank={() => ({ organisationId: '', role: '' as const })}
         >
-          Add an organisation
-        </button>
+          {(row, index, n, update) => (
+            <>
+              <SelectField
+                {...slot(`organisations.${index}.organisationId`)}
+                label={n}
+                placeholder="Choose an organisation…"
+                value={row.organisationId}
+                onChange={(v) => update({ organisationId: v })}
+                options={orgOptions}
+              />
+              <SelectField
+                {...slot(`organisations.${index}.role`)}
+                label={`${n}: role`}
+                placeholder="Choose a role…"
+                value={row.role}
+                onChange={(v) => update({ role: v as OrganisationRole })}
+                options={ORGANISATION_ROLES.map((r) => ({ value: r, label: capitalise(r) }))}
+              />
+            </>
+          )}
+        </RowList>
       </section>
 
       <section className="edit-section" aria-labelledby="sec-toc">
@@ -531,112 +509,71 @@ export function InterventionForm({
           onChange={(v) => set('tags', v)}
         />
         <h3 className="edit-subtitle">Links</h3>
-        {form.links.length > 0 && (
-          <ol className="edit-rows">
-            {form.links.map((row, index) => {
-              const n = `Link ${index + 1}`;
-              const update = (patch: Partial<typeof row>) =>
-                set(
-                  'links',
-                  form.links.map((r) => (r.key === row.key ? { ...r, ...patch } : r)),
-                );
-              return (
-                <li key={row.key} className="edit-row">
-                  <TextField
-                    {...slot(`links.${index}.label`)}
-                    label={`${n}: label`}
-                    value={row.label}
-                    onChange={(v) => update({ label: v })}
-                  />
-                  <TextField
-                    {...slot(`links.${index}.url`)}
-                    label={`${n}: web address`}
-                    type="url"
-                    value={row.url}
-                    onChange={(v) => update({ url: v })}
-                  />
-                  <RemoveButton
-                    label={n}
-                    onClick={() =>
-                      set(
-                        'links',
-                        form.links.filter((r) => r.key !== row.key),
-                      )
-                    }
-                  />
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => set('links', [...form.links, { key: rowKey(), label: '', url: '' }])}
+        <RowList
+          rows={form.links}
+          onChange={(rows) => set('links', rows)}
+          noun="Link"
+          addLabel="Add a link"
+          blank={() => ({ label: '', url: '' })}
         >
-          Add a link
-        </button>
+          {(row, index, n, update) => (
+            <>
+              <TextField
+                {...slot(`links.${index}.label`)}
+                label={`${n}: label`}
+                value={row.label}
+                onChange={(v) => update({ label: v })}
+              />
+              <TextField
+                {...slot(`links.${index}.url`)}
+                label={`${n}: web address`}
+                type="url"
+                value={row.url}
+                onChange={(v) => update({ url: v })}
+              />
+            </>
+          )}
+        </RowList>
         <h3 className="edit-subtitle">Contacts</h3>
-        {form.contacts.length > 0 && (
-          <ol className="edit-rows">
-            {form.contacts.map((row, index) => {
-              const n = `Contact ${index + 1}`;
-              const update = (patch: Partial<typeof row>) =>
-                set(
-                  'contacts',
-                  form.contacts.map((r) => (r.key === row.key ? { ...r, ...patch } : r)),
-                );
-              return (
-                <li key={row.key} className="edit-row edit-row--contact">
-                  <TextField
-                    {...slot(`contacts.${index}.name`)}
-                    label={`${n}: name`}
-                    value={row.name}
-                    onChange={(v) => update({ name: v })}
-                  />
-                  <TextField
-                    {...slot(`contacts.${index}.role`)}
-                    label={`${n}: role`}
-                    value={row.role}
-                    onChange={(v) => update({ role: v })}
-                  />
-                  <TextField
-                    {...slot(`contacts.${index}.email`)}
-                    label={`${n}: email`}
-                    type="email"
-                    value={row.email}
-                    onChange={(v) => update({ email: v })}
-                  />
-                  <TextField
-                    {...slot(`contacts.${index}.phone`)}
-                    label={`${n}: phone`}
-                    type="tel"
-                    value={row.phone}
-                    onChange={(v) => update({ phone: v })}
-                  />
-                  <RemoveButton
-                    label={n}
-                    onClick={() =>
-                      set(
-                        'contacts',
-                        form.contacts.filter((r) => r.key !== row.key),
-                      )
-                    }
-                  />
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
-            set('contacts', [...form.contacts, { key: rowKey(), name: '', role: '', email: '', phone: '' }])
-          }
+        <RowList
+          rows={form.contacts}
+          onChange={(rows) => set('contacts', rows)}
+          noun="Contact"
+          rowClassName="edit-row edit-row--contact"
+          addLabel="Add a contact"
+          blank={() => ({ name: '', role: '', email: '', phone: '' })}
         >
-          Add a contact
-        </button>
+          {(row, index, n, update) => (
+            <>
+              <TextField
+                {...slot(`contacts.${index}.name`)}
+                label={`${n}: name`}
+                value={row.name}
+                onChange={(v) => update({ name: v })}
+              />
+              <TextField
+                {...slot(`contacts.${index}.role`)}
+                label={`${n}: role`}
+                value={row.role}
+                onChange={(v) => update({ role: v })}
+              />
+              <TextField
+                {...slot(`contacts.${index}.email`)}
+                label={`${n}: email`}
+                type="email"
+                value={row.email}
+                onChange={(v) => update({ email: v })}
+              />
+              <TextField
+                {...slot(`contacts.${index}.phone`)}
+                label={`${n}: phone`}
+                type="tel"
+                value={row.phone}
+                onChange={(v) => update({ phone: v })}
+              />
+            </>
+          )}
+        </RowList>
       </section>
 
       {general !== null && (
@@ -653,18 +590,5 @@ export function InterventionForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button
-      type="button"
-      aria-label={`Remove: ${label}`}
-      className="button button--small button--quiet edit-row__remove"
-      onClick={onClick}
-    >
-      Remove
-    </button>
   );
 }
