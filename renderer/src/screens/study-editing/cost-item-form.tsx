@@ -16,7 +16,7 @@ import {
   type Issue,
   issuesOf,
   numberFrom,
-  send,
+  saveOrRefuse,
   shown,
   StudyForm,
   textFrom,
@@ -97,17 +97,7 @@ export function CostItemForm({
     };
     const parsed = CostItemEditSchema.safeParse(payload);
     const found = parsed.success ? pre : issuesOf(parsed.error.issues, pre);
-    if (found.length > 0) {
-      state.refuse(found);
-      return;
-    }
-    state.setPending(true);
-    const saved = await send('cost-items/save', payload);
-    state.setPending(false);
-    if (!saved.ok) {
-      state.refuse([saved.issue]);
-      return;
-    }
+    if ((await saveOrRefuse(state, found, 'cost-items/save', payload)) === null) return;
     actor.remember();
     announceLibraryChange('costs-title');
     onClose();

@@ -23,7 +23,7 @@ import {
   type Issue,
   issuesOf,
   numberFrom,
-  send,
+  saveOrRefuse,
   shown,
   StudyForm,
   textFrom,
@@ -167,19 +167,10 @@ export function EvaluationForm({
         ? i
         : { ...i, field: `riskOfBias.${RISK_OF_BIAS_DOMAINS.indexOf(domain)}.judgement` };
     });
-    if (mapped.length > 0) {
-      state.refuse(mapped);
-      return;
-    }
-    state.setPending(true);
-    const result = await send('evaluations/save', payload);
-    state.setPending(false);
-    if (!result.ok) {
-      state.refuse([result.issue]);
-      return;
-    }
+    const saved = await saveOrRefuse(state, mapped, 'evaluations/save', payload);
+    if (saved === null) return;
     actor.remember();
-    announceLibraryChange(`evaluation-${result.value.id}`);
+    announceLibraryChange(`evaluation-${saved.id}`);
     onClose();
   };
 

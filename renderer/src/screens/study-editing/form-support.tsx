@@ -130,6 +130,30 @@ export function useSubmitState() {
   };
 }
 
+/**
+ * The end of every study form's submit: refuse when the page found issues, otherwise save and
+ * refuse with the server's issue if it has one. The saved output, or null when refused.
+ */
+export async function saveOrRefuse<M extends MethodName>(
+  state: ReturnType<typeof useSubmitState>,
+  issues: readonly Issue[],
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M> | null> {
+  if (issues.length > 0) {
+    state.refuse([...issues]);
+    return null;
+  }
+  state.setPending(true);
+  const saved = await send(method, input);
+  state.setPending(false);
+  if (!saved.ok) {
+    state.refuse([saved.issue]);
+    return null;
+  }
+  return saved.value;
+}
+
 /** The form's state of "who is saving": the stored name, or what the person types. */
 export function useActor(): { stored: string; by: string; setBy: (v: string) => void; remember: () => void } {
   const [stored, setStored] = useUserName();

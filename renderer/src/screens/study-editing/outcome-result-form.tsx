@@ -26,7 +26,7 @@ import {
   type Issue,
   issuesOf,
   numberFrom,
-  send,
+  saveOrRefuse,
   shown,
   StudyForm,
   textFrom,
@@ -228,17 +228,7 @@ export function OutcomeResultForm({
     } as OutcomeResultEdit;
     const parsed = OutcomeResultEditSchema.safeParse(payload);
     const found = parsed.success ? pre : issuesOf(parsed.error.issues, pre);
-    if (found.length > 0) {
-      state.refuse(found);
-      return;
-    }
-    state.setPending(true);
-    const saved = await send('outcome-results/save', payload);
-    state.setPending(false);
-    if (!saved.ok) {
-      state.refuse([saved.issue]);
-      return;
-    }
+    if ((await saveOrRefuse(state, found, 'outcome-results/save', payload)) === null) return;
     actor.remember();
     announceLibraryChange(`evaluation-${evaluationId}`);
     onClose();
