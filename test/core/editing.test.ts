@@ -6,6 +6,7 @@ import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch'
 import { interventionToBundle } from '../../electron/core/services/bundle-export';
 import type { InterventionDetail, InterventionPage } from '../../shared/model/catalogue';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
+import { expectOk } from '../helpers/api';
 import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 
 let dir: TempDir;
@@ -22,12 +23,7 @@ afterEach(() => {
   dir.remove();
 });
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await dispatch(method, input);
-  if (!result.ok)
-    throw new Error(`${result.error.code} ${result.error.field ?? ''}: ${result.error.message}`);
-  return result.value as T;
-}
+const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
 
 /** Every row of every table, hashed: proof that a refused write changed nothing. */
 function checksum(): string {

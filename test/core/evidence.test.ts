@@ -6,6 +6,7 @@ import { historyOf } from '../../electron/core/repos/change-history';
 import { rma } from '../../shared/analysis/meta-analysis';
 import { translateEffect } from '../../shared/analysis/translate';
 import type { EvidenceSummary, RatedSubject } from '../../shared/model/evidence';
+import { expectOk } from '../helpers/api';
 import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 
 let dir: TempDir;
@@ -22,11 +23,7 @@ afterAll(() => {
   dir.remove();
 });
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await dispatch(method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
 
 describe('evidence/get', () => {
   it('standardises every outcome result and says why one cannot be', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import { toParts } from '../../electron/core/repos/search';
 import type { SavedView, SearchHit } from '../../shared/model/finding';
+import { expectOk } from '../helpers/api';
 import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 
 let dir: TempDir;
@@ -19,11 +20,7 @@ afterAll(() => {
   dir.remove();
 });
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await dispatch(method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 const marked = (parts: { text: string; match: boolean }[]) => parts.filter((p) => p.match).map((p) => p.text);
 
