@@ -3,6 +3,14 @@
 // exactly these methods (checked by the compiler); the renderer's client is typed from them.
 import { z } from 'zod';
 import {
+  type Attachment,
+  AttachmentAddSchema,
+  type AttachmentContent,
+  AttachmentDeleteSchema,
+  AttachmentIdSchema,
+  AttachmentListInputSchema,
+} from './model/attachments';
+import {
   InterventionListInputSchema,
   type InterventionDetail,
   type InterventionPage,
@@ -71,6 +79,10 @@ export const api = {
   'cost-items/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'history/list': method<HistoryEntry[]>()(HistoryInputSchema),
   'history/undo': method<UndoOutcome>()(UndoInputSchema),
+  'attachments/list': method<Attachment[]>()(AttachmentListInputSchema),
+  'attachments/add': method<Attachment>()(AttachmentAddSchema),
+  'attachments/content': method<AttachmentContent>()(AttachmentIdSchema),
+  'attachments/delete': method<DeleteOutcome>()(AttachmentDeleteSchema),
   'search/all': method<SearchHit[]>()(SearchInputSchema),
   'views/list': method<SavedView[]>()(ViewListInputSchema),
   'views/save': method<{ id: string }>()(ViewSaveInputSchema),

@@ -9,6 +9,7 @@ import { listReferenceData } from './repos/reference-data';
 import { deleteView, listViews, saveView } from './repos/saved-views';
 import { searchAll } from './repos/search';
 import { approachSummaries } from './services/approach-summaries';
+import { addAttachment, attachmentContent, attachmentsOf, deleteAttachment } from './services/attachments';
 import {
   deleteCostItem,
   deleteEvaluation,
@@ -55,6 +56,10 @@ export const handlers = {
   'cost-items/delete': (input, { library }) => deleteCostItem(library, input),
   'history/list': ({ entityType, entityId }, { library }) => historyOf(library.db, entityType, entityId),
   'history/undo': ({ by }, { library }) => undoLastChange(library, by),
+  'attachments/list': ({ owner }, { library }) => attachmentsOf(library.db, owner),
+  'attachments/add': (input, { library }) => addAttachment(library, input),
+  'attachments/content': ({ id }, { library }) => attachmentContent(library.db, id),
+  'attachments/delete': (input, { library }) => deleteAttachment(library, input),
   'search/all': ({ query, limit }, { library }) => searchAll(library.db, query, limit),
   'views/list': ({ screen }, { library }) => listViews(library.db, screen),
   'views/save': (input, { library }) => ({ id: library.write(() => saveView(library.db, input)) }),

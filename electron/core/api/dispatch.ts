@@ -6,7 +6,10 @@ import { handlers, type HandlerContext } from '../handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
-function invalidInput(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiFailure {
+/** A schema's refusal as an API error naming the first field it concerns. */
+export function invalidInput(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): ApiFailure {
   const first = issues[0];
   const field = first === undefined ? '' : first.path.map(String).join('.');
   const message =

@@ -17,19 +17,23 @@ export interface ChangeEntry extends Omit<ChangeRecord, 'note'> {
   note: string | null;
 }
 
-export function recordChange(db: Database, change: ChangeRecord): void {
-  db.prepare(
-    `INSERT INTO change_history (user_name, entity_type, entity_id, action, before_json, after_json, note)
+/** Records one change; its id (files the change removes are kept under it, for undo). */
+export function recordChange(db: Database, change: ChangeRecord): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO change_history (user_name, entity_type, entity_id, action, before_json, after_json, note)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    change.userName,
-    change.entityType,
-    change.entityId,
-    change.action,
-    change.before === undefined || change.before === null ? null : JSON.stringify(change.before),
-    change.after === undefined || change.after === null ? null : JSON.stringify(change.after),
-    change.note ?? null,
-  );
+    )
+    .run(
+      change.userName,
+      change.entityType,
+      change.entityId,
+      change.action,
+      change.before === undefined || change.before === null ? null : JSON.stringify(change.before),
+      change.after === undefined || change.after === null ? null : JSON.stringify(change.after),
+      change.note ?? null,
+    );
+  return Number(lastInsertRowid);
 }
 
 export function historyOf(db: Database, entityType: string, entityId: string): ChangeEntry[] {

@@ -10,6 +10,7 @@ import type {
   NumericFilterField,
   SortableField,
 } from '../../../shared/model/catalogue';
+import { countAttachments } from './attachments';
 import type { EntityName } from '../../../shared/model/library';
 import type {
   InterventionStatus,
@@ -443,14 +444,14 @@ export function interventionDependents(db: Database, id: string): { label: strin
       `SELECT (SELECT count(*) FROM evaluations WHERE intervention_id = @id) AS evaluations,
               (SELECT count(*) FROM outcome_results r JOIN evaluations e ON e.id = r.evaluation_id
                 WHERE e.intervention_id = @id) AS results,
-              (SELECT count(*) FROM cost_items WHERE intervention_id = @id) AS costs,
-              (SELECT count(*) FROM attachments WHERE intervention_id = @id) AS attachments`,
+              (SELECT count(*) FROM cost_items WHERE intervention_id = @id) AS costs`,
     )
-    .get({ id }) as { evaluations: number; results: number; costs: number; attachments: number };
+    .get({ id }) as { evaluations: number; results: number; costs: number };
   return [
     { label: 'evaluations', count: c.evaluations },
     { label: 'outcome results', count: c.results },
     { label: 'cost items', count: c.costs },
-    { label: 'attachments', count: c.attachments },
+    // Its own files and its evaluations' files.
+    { label: 'attachments', count: countAttachments(db, { kind: 'intervention', id }) },
   ].filter((d) => d.count > 0);
 }

@@ -16,6 +16,12 @@ import {
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../../shared/model/editing';
 import { slugify } from '../../../shared/taxonomy/areas';
 import type { Library } from '../library';
+import {
+  archiveAttachments,
+  countAttachments,
+  keepingAttachments,
+  restoreArchivedAttachments,
+} from '../repos/attachments';
 import { type ChangeEntry, lastUndoableChange, recordChange, undoNote } from '../repos/change-history';
 import {
   costItemsOf,
@@ -52,6 +58,7 @@ import {
 import { deleteOverride, type RatingOverride, saveOverride } from '../repos/rating-overrides';
 import { checkInterventionReferences, insertInterventionTree, knownIds } from './bundle-import';
 import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
+import { restoreAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
 
 /** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
@@ -105,16 +112,16 @@ export function deleteIntervention(
       throw new ApiFailure('NOT_FOUND', `No intervention with id "${input.id}".`, 'id');
     const dependents = interventionDependents(db, input.id);
     if (dependents.length > 0 && !input.confirm) return { deleted: false, dependents };
-    const before = interventionToBundle(db, input.id);
-    deleteInterventionRow(db, input.id);
-    recordChange(db, {
+    const changeId = recordChange(db, {
       userName: input.by,
       entityType: 'intervention',
       entityId: input.id,
       action: 'delete',
-      before,
+      before: interventionToBundle(db, input.id),
       after: null,
     });
+    archiveAttachments(db, changeId, { kind: 'intervention', id: input.id });
+    deleteInterventionRow(db, input.id);
     return { deleted: true, dependents };
   });
 }
@@ -282,11 +289,13 @@ export function deleteEvaluation(
     const db = library.db;
     const before = evaluationSnapshot(db, input.id);
     if (before === null) throw new ApiFailure('NOT_FOUND', `No evaluation with id "${input.id}".`, 'id');
-    const results = before.evaluation.outcomeResults.length;
-    const dependents = results === 0 ? [] : [{ label: 'outcome results', count: results }];
+    const owner = { kind: 'evaluation', id: input.id } as const;
+    const dependents = [
+      { label: 'outcome results', count: before.evaluation.outcomeResults.length },
+      { label: 'attachments', count: countAttachments(db, owner) },
+    ].filter((d) => d.count > 0);
     if (dependents.length > 0 && !input.confirm) return { deleted: false, dependents };
-    deleteEvaluationRow(db, input.id);
-    recordChange(db, {
+    const changeId = recordChange(db, {
       userName: input.by,
       entityType: 'evaluation',
       entityId: input.id,
@@ -294,6 +303,8 @@ export function deleteEvaluation(
       before,
       after: null,
     });
+    archiveAttachments(db, changeId, owner);
+    deleteEvaluationRow(db, input.id);
     return { deleted: true, dependents };
   });
 }
@@ -410,7 +421,10 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       if (exists) {
         updateIntervention(db, record);
         refreshCostSummary(db, record.id);
-      } else insertInterventionTree(db, record);
+      } else {
+        insertInterventionTree(db, record);
+        restoreArchivedAttachments(db, change.id);
+      }
       return;
     }
     case 'organisation': {
@@ -425,10 +439,18 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       return;
     }
     case 'evaluation': {
-      if (interventionOfEvaluation(db, change.entityId) !== null) deleteEvaluationRow(db, change.entityId);
-      if (state === null) return;
+      const exists = interventionOfEvaluation(db, change.entityId) !== null;
+      if (state === null) {
+        if (exists) deleteEvaluationRow(db, change.entityId);
+        return;
+      }
       const { interventionId, evaluation } = state as EvaluationSnapshot;
-      insertEvaluation(db, interventionId, EvaluationSchema.parse(evaluation));
+      // The evaluation is written whole again; its files stay, and a deleted one's come back.
+      keepingAttachments(db, change.entityId, () => {
+        if (exists) deleteEvaluationRow(db, change.entityId);
+        insertEvaluation(db, interventionId, EvaluationSchema.parse(evaluation));
+      });
+      restoreArchivedAttachments(db, change.id);
       return;
     }
     case 'outcome_result': {
@@ -450,6 +472,9 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       if (owner !== null) refreshCostSummary(db, owner);
       return;
     }
+    case 'attachment':
+      restoreAttachment(db, change, state);
+      return;
     case 'rating_override': {
       const [interventionId = '', frameworkId = '', subjectId = ''] = change.entityId.split('/');
       if (state === null) deleteOverride(db, { interventionId, frameworkId, subjectId });

@@ -337,6 +337,21 @@ CREATE TABLE rating_overrides (
   PRIMARY KEY (intervention_id, framework_id, subject_id)
 ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE removed_attachments (
+  change_id INTEGER NOT NULL REFERENCES change_history (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  -- No foreign keys: the intervention or evaluation may have been removed by the same change.
+  intervention_id TEXT,
+  evaluation_id TEXT,
+  file_name TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  size_bytes INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  content BLOB NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (change_id, id)
+) STRICT;
+
 CREATE TABLE risk_of_bias (
   evaluation_id TEXT NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE,
   domain TEXT NOT NULL CHECK (domain IN ('randomisation', 'deviations', 'missing-data', 'measurement', 'reporting')),
