@@ -1,6 +1,16 @@
 // The checks on the one IPC channel: only our own page may call, with a method name, and the call
-// goes to the core's dispatch for whichever library is open. Pure, so tests run it under Node.
-import type { ApiResult } from '../../shared/errors';
+// goes to the core's dispatch for whichever library is open, or, for the few things only the
+// desktop can do (shared/host-methods.ts), to the main process's own handlers. Pure, so tests run
+// it under Node.
+import type { z } from 'zod';
+import { ApiFailure, type ApiResult } from '../../shared/errors';
+import {
+  HOST_METHODS,
+  type HostMethodName,
+  type HostMethodOutputs,
+  isHostMethodName,
+} from '../../shared/host-methods';
+import { invalidInput } from '../core/api/dispatch';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /** Longer than any method name in shared/api.ts; a bound keeps junk out of error messages. */
@@ -36,11 +46,34 @@ export const FORBIDDEN_SENDER: ApiResult<never> = {
   error: { code: 'FORBIDDEN', message: 'Only the Evidence Workbench window may call the library.' },
 };
 
+/** The main process's answers to the host methods, given input the method's schema accepted. */
+export type HostHandlers = {
+  [M in HostMethodName]: (
+    input: z.output<(typeof HOST_METHODS)[M]>,
+  ) => Promise<ApiResult<HostMethodOutputs[M]>>;
+};
+
+async function runHostMethod(
+  host: HostHandlers,
+  method: HostMethodName,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
+  const parsed = HOST_METHODS[method].safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues).toApiError() };
+  try {
+    return await host[method](parsed.data);
+  } catch (error) {
+    if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INTERNAL', message: `Something went wrong: ${message}` } };
+  }
+}
+
 /**
  * Builds the ipcMain.handle listener. `dispatch` is looked up per call so that a library opened
  * from the File menu is the one that answers.
  */
-export function createInvokeHandler(dispatch: () => InvokeDispatch) {
+export function createInvokeHandler(dispatch: () => InvokeDispatch, host?: HostHandlers) {
   return async (event: InvokeEventLike, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     const frame = event.senderFrame;
     // Only the top frame of our own page: no iframes, no other origin, no frame that has gone.
@@ -51,6 +84,7 @@ export function createInvokeHandler(dispatch: () => InvokeDispatch) {
         error: { code: 'INVALID_INPUT', message: 'The method name must be a short string.' },
       };
     }
+    if (host !== undefined && isHostMethodName(method)) return runHostMethod(host, method, input);
     return dispatch()(method, input);
   };
 }

@@ -1,7 +1,7 @@
 // Electron's main process, kept thin: lifecycle, the one window, the File menu and its dialogs,
 // and the one IPC channel into the library core. Security decisions live in the small modules
 // it imports (window-options, hardening, ipc-guard, navigation) where tests can check them.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import {
   app,
@@ -23,6 +23,7 @@ import { ensureLibrary } from '../core/services/sample-library';
 import { defaultLibraryPath, LIBRARY_EXTENSION } from '../core/user-data';
 import { createRendererAssets } from '../core/web/renderer-assets';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from './app-protocol';
+import { attachmentHost } from './attachment-files';
 import { libraryPathFromArgs, withLibraryExtension } from './command-line';
 import { guardWebContents, hardenSession } from './hardening';
 import { createInvokeHandler } from './ipc-guard';
@@ -220,6 +221,26 @@ async function openFirstLibrary(): Promise<void> {
   await openLibrary(fallback);
 }
 
+/** Copies of attachments opened with the system viewer: one private folder per run, removed on quit. */
+let attachmentCopiesDir: string | null = null;
+function attachmentCopies(): string {
+  attachmentCopiesDir ??= mkdtempSync(join(app.getPath('temp'), 'evidence-workbench-'));
+  return attachmentCopiesDir;
+}
+
+async function chooseAttachmentPath(fileName: string): Promise<string | null> {
+  const options: SaveDialogOptions = {
+    title: 'Save a copy of the attachment',
+    defaultPath: join(app.getPath('downloads'), fileName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const answer =
+    mainWindow === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(mainWindow, options);
+  return answer.canceled || !answer.filePath ? null : answer.filePath;
+}
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(
     mainWindowOptions({
@@ -277,7 +298,15 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(assets, request));
   ipcMain.handle(
     IPC_INVOKE_CHANNEL,
-    createInvokeHandler(() => libraries.dispatch),
+    createInvokeHandler(
+      () => libraries.dispatch,
+      attachmentHost({
+        dispatch: () => libraries.dispatch,
+        tempRoot: attachmentCopies,
+        openPath: (path) => shell.openPath(path),
+        chooseSavePath: chooseAttachmentPath,
+      }),
+    ),
   );
   await openFirstLibrary();
   refreshMenu();
@@ -310,7 +339,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => libraries.close());
+  app.on('will-quit', () => {
+    libraries.close();
+    if (attachmentCopiesDir !== null) rmSync(attachmentCopiesDir, { recursive: true, force: true });
+  });
   app
     .whenReady()
     .then(start)

@@ -5,11 +5,18 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult, ErrorCode } from '../../shared/errors';
+import { MAX_ATTACHMENT_BASE64_LENGTH } from '../../shared/model/attachments';
 import type { Dispatch } from '../core/api/dispatch';
 import { createRendererAssets } from '../core/web/renderer-assets';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Only an upload carries a file (base64, bounded by its schema); every other call stays small. */
+const UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024;
+
+function bodyLimit(method: string): number {
+  return method === 'attachments/add' ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
 const LOOPBACK = '127.0.0.1';
 
 export interface BrowserServerOptions {
@@ -43,18 +50,21 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+/**
+ * The body as text, or null when it is over `limit`. Only a caller holding the token gets here;
+ * the rest of an oversized body is read and dropped, so that caller gets the 413 rather than a
+ * reset connection.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -88,8 +98,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 415, 'INVALID_INPUT', 'API calls send JSON (Content-Type: application/json).');
     }
-    const body = await readBody(req);
-    if (body === null) return refuse(res, 413, 'INVALID_INPUT', 'The request is larger than 1 MB.');
+    const limit = bodyLimit(method);
+    const body = await readBody(req, limit);
+    if (body === null) {
+      const mb = Math.round(limit / (1024 * 1024));
+      return refuse(res, 413, 'INVALID_INPUT', `The request is larger than ${mb} MB.`);
+    }
     let input: unknown;
     try {
       input = body.trim() === '' ? {} : (JSON.parse(body) as unknown);

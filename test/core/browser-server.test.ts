@@ -135,6 +135,45 @@ describe('browser-served mode', () => {
     });
   });
 
+  it('takes an upload larger than other calls may be, only for attachments/add and with the token', async () => {
+    // A 2 MB file: over the 1 MB limit of every other call, well under the attachment limit.
+    const bytes = Buffer.alloc(2 * 1024 * 1024, 0x41);
+    bytes.write('%PDF-1.7\n');
+    const upload = {
+      owner: { kind: 'intervention', id: 'gamma-triage' },
+      fileName: 'big report.pdf',
+      content: bytes.toString('base64'),
+      by: 'Tester',
+    };
+    const refused = await send({
+      method: 'POST',
+      path: '/api/attachments/add',
+      headers: { Authorization: 'Bearer wrong', 'Content-Type': 'application/json' },
+      body: JSON.stringify(upload),
+    });
+    expect(refused.status).toBe(401);
+    const crossSite = await api('attachments/add', upload, { Origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    expect((await api('library/info', { padding: upload.content })).status).toBe(413);
+    expect(library.db.prepare('SELECT count(*) AS n FROM attachments').get()).toEqual({ n: 0 });
+
+    const added = await api('attachments/add', upload);
+    expect(added.status).toBe(200);
+    const attachment = JSON.parse(added.body).value as { id: string; mediaType: string; sizeBytes: number };
+    expect(attachment).toMatchObject({ mediaType: 'application/pdf', sizeBytes: bytes.length });
+    const content = await api('attachments/content', { id: attachment.id });
+    expect(content.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.from(JSON.parse(content.body).value.content, 'base64').equals(bytes)).toBe(true);
+    const noToken = await send({
+      method: 'POST',
+      path: '/api/attachments/content',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: attachment.id }),
+    });
+    expect(noToken.status).toBe(401);
+    expect(noToken.body).not.toContain(upload.content.slice(0, 100));
+  });
+
   it('serves the page with a strict CSP and a fresh style nonce per load', async () => {
     const first = await send({ path: '/' });
     const second = await send({ path: '/' });
