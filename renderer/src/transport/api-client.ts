@@ -4,6 +4,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api';
 import { type AppEvent, BRIDGE_KEY, type DesktopBridge } from '../../../shared/bridge';
 import type { ApiResult, ErrorCode } from '../../../shared/errors';
+import type { HostMethodInput, HostMethodName, HostMethodOutputs } from '../../../shared/host-methods';
 import { accessToken, adoptTokenFromAddress } from './access-token';
 
 /** Codes from the API, plus the two ways a call can fail before it gets an answer. */
@@ -110,22 +111,45 @@ async function invokeOverHttp(method: MethodName, input: unknown): Promise<ApiRe
   return body;
 }
 
-async function invoke(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
-  const bridge = desktopBridge();
-  if (bridge === null) return invokeOverHttp(method, input);
+async function invokeOnDesktop(
+  bridge: DesktopBridge,
+  method: MethodName | HostMethodName,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
   const result: unknown = await bridge.invoke(method, input);
   if (!isApiResult(result)) throw new ApiCallError(method, 'BAD_RESPONSE', 'Unexpected answer from the app.');
   return result;
 }
 
-/** Calls one API method; resolves with its value or throws an ApiCallError. */
-export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await invoke(method, input);
+function valueOf(method: string, result: ApiResult<unknown>): unknown {
   if (!result.ok) {
     const { code, message, field } = result.error;
     throw new ApiCallError(method, code, message, field);
   }
-  return result.value as MethodOutput<M>;
+  return result.value;
+}
+
+/** Calls one API method; resolves with its value or throws an ApiCallError. */
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const bridge = desktopBridge();
+  const result =
+    bridge === null ? await invokeOverHttp(method, input) : await invokeOnDesktop(bridge, method, input);
+  return valueOf(method, result) as MethodOutput<M>;
+}
+
+/** Asks the desktop app for something only it can do (shared/host-methods.ts); refused in a browser. */
+export async function callHost<M extends HostMethodName>(
+  method: M,
+  input: HostMethodInput<M>,
+): Promise<HostMethodOutputs[M]> {
+  const bridge = desktopBridge();
+  if (bridge === null)
+    throw new ApiCallError(
+      method,
+      'FORBIDDEN',
+      'Only the desktop app can do this; download the file instead.',
+    );
+  return valueOf(method, await invokeOnDesktop(bridge, method, input)) as HostMethodOutputs[M];
 }
 
 /** Listens for an app event (desktop only; the browser-served mode has none yet). */

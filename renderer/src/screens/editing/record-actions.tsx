@@ -29,9 +29,9 @@ export function changedFields(before: unknown, after: unknown): string[] {
 
 function recordName(entry: HistoryEntry): string {
   for (const state of [entry.after, entry.before]) {
-    if (typeof state === 'object' && state !== null && 'name' in state && typeof state.name === 'string') {
-      return state.name;
-    }
+    if (typeof state !== 'object' || state === null) continue;
+    if ('name' in state && typeof state.name === 'string') return state.name;
+    if ('fileName' in state && typeof state.fileName === 'string') return state.fileName;
   }
   return entry.entityId;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/model/vocabulary';
 import { IllustrativeBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
+import { AttachmentsSection } from './attachments-section';
 import { OutcomeResultsTable } from './outcome-results-table';
 import { FoldedSources } from './sources';
 import { parseRoute, useHash } from '../../routing/routes';
@@ -180,6 +181,8 @@ function Evaluation({
           </p>
         )}
       </div>
+
+      <AttachmentsSection owner={{ kind: 'evaluation', id: e.id }} ownerName={e.title} variant="evaluation" />
 
       {(e.doi !== null || e.url !== null) && (
         <p className="evaluation__reference">

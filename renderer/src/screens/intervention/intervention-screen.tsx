@@ -12,6 +12,7 @@ import { fieldLabel } from '../../labels';
 import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
 import { RecordActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
+import { AttachmentsSection } from './attachments-section';
 import { CostsSection } from './costs-section';
 import { EvaluationsSection } from './evaluations-section';
 import { FactsPanel } from './facts-panel';
@@ -106,6 +107,11 @@ function Overview({ detail }: { detail: InterventionDetail }) {
 
         <EvaluationsSection evaluations={detail.evaluations} />
         <CostsSection detail={detail} />
+        <AttachmentsSection
+          owner={{ kind: 'intervention', id: detail.id }}
+          ownerName={detail.name}
+          variant="record"
+        />
 
         <section className="record-section" aria-labelledby="sources-title" id="sources">
           <h2 id="sources-title">Sources</h2>

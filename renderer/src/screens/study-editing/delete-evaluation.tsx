@@ -1,10 +1,30 @@
-// "Delete…" for an evaluation: asks first, saying what would go with it (its outcome results),
-// then deletes through the API with the dependents confirmed.
+// "Delete…" for an evaluation: asks first, saying what would go with it (its outcome results and
+// attached files), then deletes through the API with the dependents confirmed.
 import { useEffect, useRef, useState } from 'react';
-import { formatCount } from '../../../../shared/format';
+import { formatCount, formatList } from '../../../../shared/format';
 import type { EvaluationView } from '../../../../shared/model/catalogue';
 import { announceLibraryChange } from '../../data/library-changes';
+import { useApiQuery } from '../../data/use-api-query';
 import { send, useActor } from './form-support';
+
+/** "Its 2 outcome results and 1 attached file will be deleted with it." */
+function WhatGoesWithIt({ evaluation }: { evaluation: EvaluationView }) {
+  const files = useApiQuery('attachments/list', { owner: { kind: 'evaluation', id: evaluation.id } });
+  const results = evaluation.outcomeResults.length;
+  const fileCount = files.status === 'ok' ? files.value.length : 0;
+  const parts = [
+    ...(results > 0 ? [formatCount(results, 'outcome result')] : []),
+    ...(fileCount > 0 ? [formatCount(fileCount, 'attached file')] : []),
+  ];
+  if (files.status === 'loading') return <>Counting what would go with it…</>;
+  return (
+    <>
+      {parts.length === 0
+        ? 'Nothing else goes with it.'
+        : `Its ${formatList(parts)} will be deleted with it.`}
+    </>
+  );
+}
 
 export function DeleteEvaluation({ evaluation }: { evaluation: EvaluationView }) {
   const actor = useActor();
@@ -59,10 +79,7 @@ export function DeleteEvaluation({ evaluation }: { evaluation: EvaluationView })
         Delete the evaluation “{evaluation.title}”?
       </p>
       <p>
-        {results === 0
-          ? 'It has no outcome results.'
-          : `Its ${formatCount(results, 'outcome result')} will be deleted with it.`}{' '}
-        The change is recorded in the history and can be undone.
+        <WhatGoesWithIt evaluation={evaluation} /> The change is recorded in the history and can be undone.
       </p>
       {askName && (
         <div className="field study-field">
