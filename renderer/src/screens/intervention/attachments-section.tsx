@@ -1,7 +1,7 @@
 // The files attached to an intervention or one of its evaluations: listed with type, size and date;
 // opened with the system viewer or saved (desktop) or downloaded (browser); attached from a file
 // chooser and deleted after a confirmation. A read-only library lists them and says why no more.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatFileSize, formatInteger, formatPartialDate } from '../../../../shared/format';
 import {
   type Attachment,
@@ -17,6 +17,7 @@ import { announceLibraryChange } from '../../data/library-changes';
 import { useApiQuery } from '../../data/use-api-query';
 import { ApiCallError, call, callHost, transportKind } from '../../transport/api-client';
 import { YourNameField } from '../editing/your-name';
+import { DeleteConfirmation } from '../study-editing/delete-confirmation';
 import { send, useActor } from '../study-editing/form-support';
 
 const MAX_MB = MAX_ATTACHMENT_BYTES / (1024 * 1024);
@@ -78,71 +79,6 @@ function FileActions({ attachment, onProblem }: { attachment: Attachment; onProb
         Save a copy…{name}
       </button>
     </>
-  );
-}
-
-function ConfirmDelete({
-  attachment,
-  idBase,
-  focusAfter,
-  onClose,
-}: {
-  attachment: Attachment;
-  idBase: string;
-  /** Where focus goes once the page reloads after the delete. */
-  focusAfter: string;
-  onClose: () => void;
-}) {
-  const actor = useActor();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmRef.current?.focus(), []);
-  const panelId = `${idBase}-delete`;
-
-  const remove = async () => {
-    setPending(true);
-    const outcome = await send('attachments/delete', { id: attachment.id, by: actor.by.trim() });
-    setPending(false);
-    if (!outcome.ok) {
-      setError(
-        outcome.issue.field === 'by' ? 'Your name: say who is making the change' : outcome.issue.message,
-      );
-      return;
-    }
-    actor.remember();
-    announceLibraryChange(focusAfter);
-  };
-
-  return (
-    <div className="study-confirm" id={panelId} role="group" aria-labelledby={`${panelId}-title`}>
-      <p id={`${panelId}-title`} className="study-confirm__title">
-        Delete the file “{attachment.fileName}”?
-      </p>
-      <p>The deletion is recorded in the history and can be undone, bringing the file back.</p>
-      {actor.stored === '' && (
-        <YourNameField id={`${panelId}-by`} stored="" value={actor.by} onChange={actor.setBy} error={null} />
-      )}
-      {error !== null && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="study-form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          ref={confirmRef}
-          disabled={pending}
-          onClick={() => void remove()}
-        >
-          {pending ? 'Deleting…' : 'Delete file'}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Keep it
-        </button>
-      </div>
-    </div>
   );
 }
 
@@ -332,17 +268,21 @@ export function AttachmentsSection({
         </p>
       )}
       {deleting !== null && (
-        <ConfirmDelete
+        <DeleteConfirmation
           key={deleting.id}
-          attachment={deleting}
-          idBase={idBase}
+          panelId={`${idBase}-delete`}
+          title={`Delete the file “${deleting.fileName}”?`}
+          confirmLabel="Delete file"
+          remove={(by) => send('attachments/delete', { id: deleting.id, by })}
           focusAfter={titleId}
-          onClose={() => {
+          onKeep={() => {
             const opener = `${idBase}-delete-${deleting.id}`;
             setDeleting(null);
             window.requestAnimationFrame(() => document.getElementById(opener)?.focus());
           }}
-        />
+        >
+          The deletion is recorded in the history and can be undone, bringing the file back.
+        </DeleteConfirmation>
       )}
       {readOnly ? (
         <p className="muted small">This library is read-only, so files cannot be attached or deleted.</p>

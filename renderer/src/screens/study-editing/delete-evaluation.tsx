@@ -3,9 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { EvaluationView } from '../../../../shared/model/catalogue';
-import { announceLibraryChange } from '../../data/library-changes';
 import { useApiQuery } from '../../data/use-api-query';
-import { send, useActor } from './form-support';
+import { DeleteConfirmation } from './delete-confirmation';
+import { send } from './form-support';
 
 /** "Its 2 outcome results and 1 attached file will be deleted with it." */
 function WhatGoesWithIt({ evaluation }: { evaluation: EvaluationView }) {
@@ -27,37 +27,14 @@ function WhatGoesWithIt({ evaluation }: { evaluation: EvaluationView }) {
 }
 
 export function DeleteEvaluation({ evaluation }: { evaluation: EvaluationView }) {
-  const actor = useActor();
   const [asking, setAsking] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [closed, setClosed] = useState(false);
-  const [askName] = useState(actor.stored === '');
   const panelId = `delete-${evaluation.id}`;
-  const results = evaluation.outcomeResults.length;
 
   useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (closed) openerRef.current?.focus();
+    if (!asking && closed) openerRef.current?.focus();
   }, [asking, closed]);
-
-  const remove = async () => {
-    if (actor.by.trim() === '') {
-      setError('Your name: say who is making the change');
-      return;
-    }
-    setPending(true);
-    const outcome = await send('evaluations/delete', { id: evaluation.id, by: actor.by, confirm: true });
-    setPending(false);
-    if (!outcome.ok) {
-      setError(outcome.issue.message);
-      return;
-    }
-    actor.remember();
-    announceLibraryChange('evaluations-title');
-  };
 
   if (!asking) {
     return (
@@ -74,54 +51,20 @@ export function DeleteEvaluation({ evaluation }: { evaluation: EvaluationView })
     );
   }
   return (
-    <div className="study-confirm" id={panelId} role="group" aria-labelledby={`${panelId}-title`}>
-      <p id={`${panelId}-title`} className="study-confirm__title">
-        Delete the evaluation “{evaluation.title}”?
-      </p>
-      <p>
-        <WhatGoesWithIt evaluation={evaluation} /> The change is recorded in the history and can be undone.
-      </p>
-      {askName && (
-        <div className="field study-field">
-          <label className="field__label" htmlFor={`${panelId}-by`}>
-            Your name
-          </label>
-          <input
-            id={`${panelId}-by`}
-            className="input"
-            autoComplete="name"
-            value={actor.by}
-            onChange={(e) => actor.setBy(e.target.value)}
-          />
-        </div>
-      )}
-      {error !== null && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="study-form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          ref={confirmRef}
-          disabled={pending}
-          onClick={() => void remove()}
-        >
-          {pending ? 'Deleting…' : results === 0 ? 'Delete evaluation' : 'Delete evaluation and its results'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setAsking(false);
-            setClosed(true);
-            setError(null);
-          }}
-        >
-          Keep it
-        </button>
-      </div>
-    </div>
+    <DeleteConfirmation
+      panelId={panelId}
+      title={`Delete the evaluation “${evaluation.title}”?`}
+      confirmLabel={
+        evaluation.outcomeResults.length === 0 ? 'Delete evaluation' : 'Delete evaluation and its results'
+      }
+      remove={(by) => send('evaluations/delete', { id: evaluation.id, by, confirm: true })}
+      focusAfter="evaluations-title"
+      onKeep={() => {
+        setAsking(false);
+        setClosed(true);
+      }}
+    >
+      <WhatGoesWithIt evaluation={evaluation} /> The change is recorded in the history and can be undone.
+    </DeleteConfirmation>
   );
 }
