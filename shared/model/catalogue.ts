@@ -259,6 +259,8 @@ export interface InterventionDetail extends InterventionRow {
   costItems: CostItemView[];
   /** How the cost per participant was worked out, item by item, or why it could not be. */
   cost: CostPerParticipant;
+  /** Files attached to it and to its evaluations (listed by attachments/list). */
+  attachmentCount: number;
 }
 
 /** The catalogue query after validation, with defaults applied. */

@@ -11,6 +11,7 @@ import {
   type AttachmentContent,
   MAX_ATTACHMENT_BYTES,
 } from '../../shared/model/attachments';
+import type { InterventionDetail } from '../../shared/model/catalogue';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import { expectOk } from '../helpers/api';
 import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
@@ -170,6 +171,8 @@ describe('history and undo', () => {
     const asked = await ok<DeleteOutcome>('evaluations/delete', { id: EVALUATION.id, by: BY });
     expect(asked.deleted).toBe(false);
     expect(asked.dependents).toContainEqual({ label: 'attachments', count: 1 });
+    const detail = await ok<InterventionDetail>('interventions/get', { id: INTERVENTION.id });
+    expect(detail.attachmentCount).toBe(2);
     const askedIntervention = await ok<DeleteOutcome>('interventions/delete', {
       id: INTERVENTION.id,
       by: BY,

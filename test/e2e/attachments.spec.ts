@@ -88,6 +88,11 @@ test('attach a report to an evaluation, download it, delete it and undo', async 
     clip: { x: box.x - 24, y: box.y - 16, width: box.width + 48, height: box.height + 32 },
   });
 
+  // The intervention's delete says the file would go with it.
+  await page.getByRole('button', { name: 'Delete intervention…' }).click();
+  await expect(page.locator('.delete-panel')).toContainText('1 attachment');
+  await page.locator('.delete-panel').getByRole('button', { name: 'Cancel' }).click();
+
   // Download: the same bytes, under the file's name, as a download rather than a page.
   const downloading = page.waitForEvent('download');
   await row.getByRole('button', { name: `Download ${FILE_NAME}` }).click();

@@ -99,6 +99,7 @@ function localDependents(detail: InterventionDetail): Dependents[] {
     { label: 'evaluations', count: detail.evaluations.length },
     { label: 'outcome results', count: results },
     { label: 'cost items', count: detail.costItems.length },
+    { label: 'attachments', count: detail.attachmentCount },
   ].filter((d) => d.count > 0);
 }
 
