@@ -39,3 +39,16 @@ export class ApiFailure extends Error {
       : { code: this.code, message: this.message, field: this.field };
   }
 }
+
+/** A schema's refusal as an API error naming the first field it concerns. */
+export function invalidInput(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): ApiFailure {
+  const first = issues[0];
+  const field = first === undefined ? '' : first.path.map(String).join('.');
+  const message =
+    first === undefined ? 'Invalid input.' : field === '' ? first.message : `${field}: ${first.message}`;
+  return field === ''
+    ? new ApiFailure('INVALID_INPUT', message)
+    : new ApiFailure('INVALID_INPUT', message, field);
+}

@@ -3,14 +3,13 @@
 // desktop can do (shared/host-methods.ts), to the main process's own handlers. Pure, so tests run
 // it under Node.
 import type { z } from 'zod';
-import { ApiFailure, type ApiResult } from '../../shared/errors';
+import { ApiFailure, type ApiResult, invalidInput } from '../../shared/errors';
 import {
   HOST_METHODS,
   type HostMethodName,
   type HostMethodOutputs,
   isHostMethodName,
 } from '../../shared/host-methods';
-import { invalidInput } from '../core/api/dispatch';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /** Longer than any method name in shared/api.ts; a bound keeps junk out of error messages. */

@@ -1,23 +1,10 @@
 // The one door into the core for every host: checks the method exists, validates the input with
 // the contract's schema, runs the handler and returns a result envelope that keeps error codes.
 import { api, isMethodName, type MethodName } from '../../../shared/api';
-import { ApiFailure, type ApiResult } from '../../../shared/errors';
+import { ApiFailure, type ApiResult, invalidInput } from '../../../shared/errors';
 import { handlers, type HandlerContext } from '../handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
-
-/** A schema's refusal as an API error naming the first field it concerns. */
-export function invalidInput(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): ApiFailure {
-  const first = issues[0];
-  const field = first === undefined ? '' : first.path.map(String).join('.');
-  const message =
-    first === undefined ? 'Invalid input.' : field === '' ? first.message : `${field}: ${first.message}`;
-  return field === ''
-    ? new ApiFailure('INVALID_INPUT', message)
-    : new ApiFailure('INVALID_INPUT', message, field);
-}
 
 /** SQLite refuses writes to a read-only file with these codes; say so plainly. */
 function isReadOnlyError(error: unknown): boolean {
