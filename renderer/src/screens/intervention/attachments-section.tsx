@@ -15,7 +15,7 @@ import { useLibraryInfo } from '../../data/app-data';
 import { downloadBytes, readAsBase64 } from '../../data/attachment-files';
 import { announceLibraryChange } from '../../data/library-changes';
 import { useApiQuery } from '../../data/use-api-query';
-import { ApiCallError, call, callHost, transportKind } from '../../transport/api-client';
+import { call, callHost, transportKind } from '../../transport/api-client';
 import { YourNameField } from '../editing/your-name';
 import { DeleteConfirmation } from '../study-editing/delete-confirmation';
 import { send, useActor } from '../study-editing/form-support';
@@ -23,8 +23,16 @@ import { send, useActor } from '../study-editing/form-support';
 const MAX_MB = MAX_ATTACHMENT_BYTES / (1024 * 1024);
 
 function messageOf(error: unknown): string {
-  return error instanceof ApiCallError || error instanceof Error ? error.message : String(error);
+  return error instanceof Error ? error.message : String(error);
 }
+
+/** Where a refusal is shown: under the file chooser, under the name, or for the whole form. */
+interface Problem {
+  at: 'file' | 'by' | '';
+  message: string;
+}
+
+const FILE_FIELDS = new Set(['fileName', 'content']);
 
 /** Open or save (desktop), or download (browser); a failure is reported to the section. */
 function FileActions({ attachment, onProblem }: { attachment: Attachment; onProblem: (m: string) => void }) {
@@ -95,17 +103,19 @@ function AddAttachment({
 }) {
   const actor = useActor();
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
   const inputId = `${idBase}-file`;
-  const describedBy = [`${inputId}-hint`, error === null ? '' : `${inputId}-error`].join(' ').trim();
+  const fileError = problem?.at === 'file' ? problem.message : null;
+  const describedBy = [`${inputId}-hint`, fileError === null ? '' : `${inputId}-error`].join(' ').trim();
 
   const attach = async () => {
-    if (file === null) return setError('Choose a file to attach');
+    if (file === null) return setProblem({ at: 'file', message: 'Choose a file to attach' });
     const sizeProblem = attachmentSizeProblem(file.size);
-    if (sizeProblem !== null) return setError(`File: ${sizeProblem}`);
+    if (sizeProblem !== null) return setProblem({ at: 'file', message: `File: ${sizeProblem}` });
+    if (actor.by.trim() === '') return setProblem({ at: 'by', message: 'Say who is making the change' });
     setPending(true);
-    setError(null);
+    setProblem(null);
     try {
       const content = await readAsBase64(file);
       const saved = await send('attachments/add', {
@@ -115,15 +125,14 @@ function AddAttachment({
         by: actor.by.trim(),
       });
       if (!saved.ok) {
-        setError(
-          saved.issue.field === 'by' ? 'Your name: say who is making the change' : saved.issue.message,
-        );
+        const { field, message } = saved.issue;
+        setProblem({ at: field === 'by' ? 'by' : FILE_FIELDS.has(field) ? 'file' : '', message });
         return;
       }
       actor.remember();
       announceLibraryChange(focusAfter);
     } catch (caught) {
-      setError(messageOf(caught));
+      setProblem({ at: '', message: messageOf(caught) });
     } finally {
       setPending(false);
     }
@@ -143,20 +152,26 @@ function AddAttachment({
           type="file"
           className="input input--file"
           aria-describedby={describedBy}
-          aria-invalid={error !== null}
+          aria-invalid={fileError !== null}
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
-            setError(null);
+            setProblem(null);
           }}
         />
-        {error !== null && (
+        {fileError !== null && (
           <p className="field-error" id={`${inputId}-error`} role="alert">
-            {error}
+            {fileError}
           </p>
         )}
       </div>
-      {actor.stored === '' && (
-        <YourNameField id={`${idBase}-by`} stored="" value={actor.by} onChange={actor.setBy} error={null} />
+      {(actor.stored === '' || problem?.at === 'by') && (
+        <YourNameField
+          id={`${idBase}-by`}
+          stored=""
+          value={actor.by}
+          onChange={actor.setBy}
+          error={problem?.at === 'by' ? problem.message : null}
+        />
       )}
       <div className="study-form__actions">
         <button
@@ -169,6 +184,11 @@ function AddAttachment({
           <span className="visually-hidden"> to {ownerName}</span>
         </button>
       </div>
+      {problem?.at === '' && (
+        <p className="field-error attachments-add__problem" role="alert">
+          {problem.message}
+        </p>
+      )}
     </div>
   );
 }
