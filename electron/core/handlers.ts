@@ -1,5 +1,6 @@
 // The table that implements shared/api.ts: one entry per method, checked by the compiler.
 import type { Handlers } from '../../shared/api';
+import { ApiFailure } from '../../shared/errors';
 import type { Library } from './library';
 import { historyOf } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
@@ -26,6 +27,11 @@ import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { libraryInfo } from './services/library-info';
+
+/** Value for money (issue 5): the contract is fixed, the core follows on this branch. */
+function notYetBuilt(): never {
+  throw new ApiFailure('INTERNAL', 'Value for money is not built yet.');
+}
 
 export interface HandlerContext {
   library: Library;
@@ -64,4 +70,12 @@ export const handlers = {
   'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),
   'ratings/override': (input, { library }) => overrideRating(library, input),
   'ratings/clear-override': (input, { library }) => clearOverride(library, input),
+  'value/get': notYetBuilt,
+  'value-settings/get': notYetBuilt,
+  'value-settings/save': notYetBuilt,
+  'price-index/replace': notYetBuilt,
+  'unit-costs/save': notYetBuilt,
+  'unit-costs/delete': notYetBuilt,
+  'baseline-rates/save': notYetBuilt,
+  'baseline-rates/delete': notYetBuilt,
 } satisfies Handlers<HandlerContext>;
