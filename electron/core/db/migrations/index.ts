@@ -2,8 +2,14 @@
 import { initialSchema } from './001-initial-schema';
 import { ratingOverrides } from './002-rating-overrides';
 import { savedViews } from './003-saved-views';
+import { valueReferenceData } from './004-value-reference-data';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ratingOverrides, savedViews];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  ratingOverrides,
+  savedViews,
+  valueReferenceData,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
