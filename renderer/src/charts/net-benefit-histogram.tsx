@@ -101,12 +101,13 @@ function Marks({
       {showZero && (
         <>
           <line className="histogram__zero" data-x="0" x1={zero} x2={zero} y1={plot.y} y2={bottom} />
+          {/* At the plot's ends, not beside the line: £0 may lie close to either edge. */}
           <g className="chart__caption">
-            <text x={zero - 8} y={bottom + 40} textAnchor="end">
-              ← Costs exceed benefits
+            <text x={plot.x} y={bottom + 40} textAnchor="start">
+              ← Left of £0: costs exceed benefits
             </text>
-            <text x={zero + 8} y={bottom + 40} textAnchor="start">
-              Benefits exceed costs →
+            <text x={plot.x + plot.width} y={bottom + 40} textAnchor="end">
+              Right of £0: benefits exceed costs →
             </text>
           </g>
         </>

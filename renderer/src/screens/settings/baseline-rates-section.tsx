@@ -25,7 +25,7 @@ import {
   useSubmitState,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../study-editing/outcome-options';
-import { useRowForms } from './reference-rows';
+import { numberedSources, SourceList, useRowForms } from './reference-rows';
 
 const P = 'baseline';
 const TITLE_ID = 'baseline-rates-title';
@@ -177,6 +177,7 @@ function BaselineRateForm({ rate, onClose }: { rate?: BaselineRateRow; onClose: 
 
 export function BaselineRatesSection({ rates, readOnly }: { rates: BaselineRateRow[]; readOnly: boolean }) {
   const forms = useRowForms(P);
+  const sources = numberedSources(rates.map((row) => row.source));
   const columns = readOnly ? 5 : 6;
   return (
     <section className="record-section" aria-labelledby={TITLE_ID} data-section="baseline-rates">
@@ -221,7 +222,7 @@ export function BaselineRatesSection({ rates, readOnly }: { rates: BaselineRateR
                   Rate
                 </th>
                 <th scope="col">Population and year</th>
-                <th scope="col">Source</th>
+                <th scope="col">Source (listed below)</th>
                 {!readOnly && (
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
@@ -242,10 +243,10 @@ export function BaselineRatesSection({ rates, readOnly }: { rates: BaselineRateR
                       {r.population ?? <span className="muted">Not stated</span>}
                       {r.year !== null && <span className="muted small block">{r.year}</span>}
                     </td>
-                    <td className="reference-table__source small">
-                      {r.source}
+                    <td className="reference-table__source" data-field="source">
+                      Source {sources.numberOf(r.source)}
                       {r.sourceDate !== null && (
-                        <span className="muted"> ({formatPartialDate(r.sourceDate)})</span>
+                        <span className="muted small block">{formatPartialDate(r.sourceDate)}</span>
                       )}
                     </td>
                     {!readOnly && (
@@ -288,6 +289,7 @@ export function BaselineRatesSection({ rates, readOnly }: { rates: BaselineRateR
           </table>
         </div>
       )}
+      <SourceList id="baseline-sources" list={sources.list} />
     </section>
   );
 }

@@ -96,11 +96,14 @@ function PasteForm({ index, onClose }: { index: Index; onClose: () => void }) {
   const [text, setText] = useState('');
   const [source, setSource] = useState('');
   const [sourceDate, setSourceDate] = useState('');
+  // The series as last submitted: a refusal of its rows holds until the paste changes.
+  const [submitted, setSubmitted] = useState<string | null>(null);
   const parsed = text.trim() === '' ? null : parsePriceIndexPaste(text);
   // The paste is read as it is typed; its error shows at once, the others after Save.
   const pasteError = parsed !== null && !parsed.ok ? parsed.message : null;
 
   const submit = async () => {
+    setSubmitted(text);
     const rows = parsed?.ok === true ? parsed.rows : [];
     const pre: Issue[] =
       parsed === null
@@ -128,7 +131,7 @@ function PasteForm({ index, onClose }: { index: Index; onClose: () => void }) {
     onClose();
   };
 
-  const seriesError = state.errorOf('rows') ?? pasteError;
+  const seriesError = pasteError ?? (text === submitted ? state.errorOf('rows') : null);
   return (
     <StudyForm
       prefix={P}

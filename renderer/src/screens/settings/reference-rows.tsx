@@ -12,3 +12,29 @@ export function useRowForms(prefix: string) {
   };
   return { open, show: setOpen, close, openerId };
 }
+
+/**
+ * The distinct sources of a table's rows, numbered in order of first use, so a long citation that
+ * many rows share (a report's table of unit costs) is printed once under the table.
+ */
+export function numberedSources(sources: readonly string[]): {
+  numberOf: (source: string) => number;
+  list: string[];
+} {
+  const list = [...new Set(sources)];
+  return { numberOf: (source) => list.indexOf(source) + 1, list };
+}
+
+export function SourceList({ id, list }: { id: string; list: readonly string[] }) {
+  if (list.length === 0) return null;
+  return (
+    <div className="source-list" id={id}>
+      <h3 className="section-subheading">Sources</h3>
+      <ol className="source-list__items small">
+        {list.map((source) => (
+          <li key={source}>{source}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}

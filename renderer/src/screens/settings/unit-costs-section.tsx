@@ -21,7 +21,7 @@ import {
   useSubmitState,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../study-editing/outcome-options';
-import { useRowForms } from './reference-rows';
+import { numberedSources, SourceList, useRowForms } from './reference-rows';
 
 const P = 'unit-cost';
 const TITLE_ID = 'unit-costs-title';
@@ -180,6 +180,7 @@ function UnitCostForm({ unitCost, onClose }: { unitCost?: UnitCost; onClose: () 
 
 export function UnitCostsSection({ unitCosts, readOnly }: { unitCosts: UnitCost[]; readOnly: boolean }) {
   const forms = useRowForms(P);
+  const sources = numberedSources(unitCosts.map((row) => row.source));
   const { outcomeDomains } = useReferenceData();
   const columns = readOnly ? 5 : 6;
   return (
@@ -223,7 +224,7 @@ export function UnitCostsSection({ unitCosts, readOnly }: { unitCosts: UnitCost[
                   Amount
                 </th>
                 <th scope="col">Who bears it</th>
-                <th scope="col">Source</th>
+                <th scope="col">Source (listed below)</th>
                 {!readOnly && (
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
@@ -242,10 +243,10 @@ export function UnitCostsSection({ unitCosts, readOnly }: { unitCosts: UnitCost[
                       <span className="muted small block">{u.priceYear} prices</span>
                     </td>
                     <td>{u.bearer ?? <span className="muted">Not stated</span>}</td>
-                    <td className="reference-table__source small">
-                      {u.source}
+                    <td className="reference-table__source" data-field="source">
+                      Source {sources.numberOf(u.source)}
                       {u.sourceDate !== null && (
-                        <span className="muted"> ({formatPartialDate(u.sourceDate)})</span>
+                        <span className="muted small block">{formatPartialDate(u.sourceDate)}</span>
                       )}
                     </td>
                     {!readOnly && (
@@ -288,6 +289,7 @@ export function UnitCostsSection({ unitCosts, readOnly }: { unitCosts: UnitCost[
           </table>
         </div>
       )}
+      <SourceList id="unit-cost-sources" list={sources.list} />
     </section>
   );
 }
