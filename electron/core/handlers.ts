@@ -1,6 +1,5 @@
 // The table that implements shared/api.ts: one entry per method, checked by the compiler.
 import type { Handlers } from '../../shared/api';
-import { ApiFailure } from '../../shared/errors';
 import type { Library } from './library';
 import { historyOf } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
@@ -27,11 +26,16 @@ import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { libraryInfo } from './services/library-info';
-
-/** Value for money (issue 5): the contract is fixed, the core follows on this branch. */
-function notYetBuilt(): never {
-  throw new ApiFailure('INTERNAL', 'Value for money is not built yet.');
-}
+import { valueReport } from './services/value';
+import {
+  deleteBaselineRate,
+  deleteUnitCost,
+  readValueSettings,
+  replacePriceIndex,
+  saveBaselineRate,
+  saveUnitCost,
+  saveValueSettings,
+} from './services/value-settings';
 
 export interface HandlerContext {
   library: Library;
@@ -70,12 +74,12 @@ export const handlers = {
   'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),
   'ratings/override': (input, { library }) => overrideRating(library, input),
   'ratings/clear-override': (input, { library }) => clearOverride(library, input),
-  'value/get': notYetBuilt,
-  'value-settings/get': notYetBuilt,
-  'value-settings/save': notYetBuilt,
-  'price-index/replace': notYetBuilt,
-  'unit-costs/save': notYetBuilt,
-  'unit-costs/delete': notYetBuilt,
-  'baseline-rates/save': notYetBuilt,
-  'baseline-rates/delete': notYetBuilt,
+  'value/get': (input, { library }) => valueReport(library.db, input),
+  'value-settings/get': (_input, { library }) => readValueSettings(library.db),
+  'value-settings/save': (input, { library }) => saveValueSettings(library, input),
+  'price-index/replace': (input, { library }) => replacePriceIndex(library, input),
+  'unit-costs/save': (input, { library }) => saveUnitCost(library, input),
+  'unit-costs/delete': (input, { library }) => deleteUnitCost(library, input),
+  'baseline-rates/save': (input, { library }) => saveBaselineRate(library, input),
+  'baseline-rates/delete': (input, { library }) => deleteBaselineRate(library, input),
 } satisfies Handlers<HandlerContext>;

@@ -93,12 +93,13 @@ export const ValueSettingsSaveSchema = z
   .object({
     /** Null: go back to the default (the latest year the index covers). */
     priceYear: year.nullable().optional(),
-    /** A fraction: 0.035 for 3.5%. */
+    /** A fraction: 0.035 for 3.5%. Null: go back to the Green Book's 3.5%. */
     discountRate: z
       .number({ error: 'give the discount rate as a number' })
       .finite()
       .min(0, 'the discount rate cannot be negative')
       .max(0.2, 'the discount rate must be at most 20% (0.2)')
+      .nullable()
       .optional(),
     by: ActorSchema,
   })
