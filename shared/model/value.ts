@@ -384,7 +384,14 @@ export interface ValueReport {
     priceYearIsDefault: boolean;
     discountRate: number;
     currency: string;
-    priceIndex: { series: string; name: string; firstYear: number | null; lastYear: number | null };
+    priceIndex: {
+      series: string;
+      name: string;
+      firstYear: number | null;
+      lastYear: number | null;
+      /** The releases the series' years come from (usually one), so every conversion names its source. */
+      sources: { source: string; sourceDate: string | null }[];
+    };
   };
   method: PoolingMethod;
   test: PoolingTest;

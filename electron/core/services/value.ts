@@ -201,6 +201,9 @@ export function valueReport(db: Database, options: ValueOptions): ValueReport {
         name: PRICE_INDEX_NAME,
         firstYear: indexRows[0]?.year ?? null,
         lastYear: indexRows.at(-1)?.year ?? null,
+        sources: [
+          ...new Map(indexRows.map((r) => [`${r.source}\u0000${r.sourceDate ?? ''}`, r])).values(),
+        ].map((r) => ({ source: r.source, sourceDate: r.sourceDate })),
       },
     },
     method: options.method,
