@@ -281,7 +281,14 @@ test.describe('value tab and library settings', () => {
         .locator(`tr[data-cost-item="${item.id}"]`)
         .getByRole('button', { name: /How it was converted/ })
         .click();
-      await expect(page.locator(`#value-cost-${item.id}-inputs`)).toContainText(TEST_SOURCE);
+      await expect(page.locator(`#value-cost-${item.id}-inputs`)).toContainText(
+        report.settings.priceIndex.name,
+      );
+    }
+    // …and the page names the release the index comes from.
+    expect(report.settings.priceIndex.sources.map((r) => r.source)).toEqual([TEST_SOURCE]);
+    for (const release of report.settings.priceIndex.sources) {
+      await expect(page.locator('.value [data-field="price-index"]')).toContainText(release.source);
     }
     expect(await cspViolations()).toEqual([]);
   });

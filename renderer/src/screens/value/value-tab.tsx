@@ -5,7 +5,7 @@
 // out says what is missing and where to add it. Everything shown is what value/get returned
 // (architecture rule 4): the tab formats and draws, it computes nothing.
 import { useCallback, useId, useState } from 'react';
-import { formatPercent } from '../../../../shared/format';
+import { formatPartialDate, formatPercent } from '../../../../shared/format';
 import { EIF_COST_BANDS } from '../../../../shared/analysis/ratings/cost-rating';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import type { FigureKey, ValueReport } from '../../../../shared/model/value';
@@ -43,20 +43,27 @@ function useExpansion(): FigureExpansion {
 function SettingsLine({ report }: { report: ValueReport }) {
   const s = report.settings;
   const index = s.priceIndex;
+  const release = index.sources
+    .map((r) => (r.sourceDate === null ? r.source : `${r.source} (${formatPartialDate(r.sourceDate)})`))
+    .join('; ');
   return (
-    <p className="value-settings-line" data-field="settings">
-      Figures are in{' '}
-      <strong data-field="price-year">
-        {s.priceYear === null ? 'no price year yet' : `${s.priceYear} prices`}
-      </strong>
-      {s.priceYearIsDefault && s.priceYear !== null && ' (the latest year of the price index)'}, converted
-      with the {index.name}
-      {index.firstYear !== null && index.lastYear !== null
-        ? ` (${index.firstYear}–${index.lastYear})`
-        : ' (no years yet)'}
-      , and discounted at <strong data-field="discount-rate">{formatPercent(s.discountRate, 1)}</strong> a
-      year. <a href={hrefFor({ screen: 'settings' })}>Change them in Library settings</a>
-    </p>
+    <div className="value-settings-line" data-field="settings">
+      <p>
+        Figures are in{' '}
+        <strong data-field="price-year">
+          {s.priceYear === null ? 'no price year yet' : `${s.priceYear} prices`}
+        </strong>
+        {s.priceYearIsDefault && s.priceYear !== null && ' (the latest year of the price index)'} and
+        discounted at <strong data-field="discount-rate">{formatPercent(s.discountRate, 1)}</strong> a year.{' '}
+        <a href={hrefFor({ screen: 'settings' })}>Change them in Library settings</a>
+      </p>
+      <p className="muted small" data-field="price-index">
+        Prices converted with the {index.name}
+        {index.firstYear !== null && index.lastYear !== null
+          ? `, ${index.firstYear}–${index.lastYear}. Source: ${release}.`
+          : ': no years yet.'}
+      </p>
+    </div>
   );
 }
 
