@@ -15,7 +15,7 @@ import {
 } from 'recharts';
 import { formatFigureValue, formatMoney } from '../../../shared/format';
 import type { TornadoRow } from '../../../shared/model/value';
-import { TICK_STYLE, niceAxis, wrapLabel } from './chart-scale';
+import { TICK_STYLE, clip, niceAxis } from './chart-scale';
 
 interface TornadoProps {
   rows: readonly TornadoRow[];
@@ -85,7 +85,6 @@ function Marks({
       <line className="chart__rule" x1={LABEL_X} x2={rangeX} y1={headerY + 8} y2={headerY + 8} />
       {rows.map((row, index) => {
         const cy = y(index + 0.5);
-        const lines = wrapLabel(row.label, LABEL_CHARS, 1);
         const range = `${formatFigureValue(row.low, row.unit)} to ${formatFigureValue(row.high, row.unit)}`;
         const low = bar(base, row.npvAtLow);
         const high = bar(base, row.npvAtHigh);
@@ -93,7 +92,7 @@ function Marks({
           <g key={row.input} className="tornado__row" data-input={row.input}>
             <title>{`${row.label}, from ${range}: net benefit ${formatMoney(row.npvAtLow, currency)} at the low end, ${formatMoney(row.npvAtHigh, currency)} at the high end`}</title>
             <text className="chart__label" x={LABEL_X} y={cy - LINE / 2} dominantBaseline="central">
-              {lines[0]}
+              {clip(row.label, LABEL_CHARS)}
             </text>
             <text
               className="chart__label tornado__range"
