@@ -318,7 +318,7 @@ test.describe('value tab and library settings', () => {
       `${year} prices`,
     );
 
-    const unitCostRow = page.locator(`tr[data-unit-cost="${unitCostId}"]`);
+    const unitCostRow = page.locator(`tr[data-row="${unitCostId}"]`);
     await unitCostRow.getByRole('button', { name: /^Edit/ }).click();
     const amount = page.getByLabel('Amount (GBP)');
     const oldAmount = Number(await amount.inputValue());
@@ -391,7 +391,7 @@ test.describe('value tab and library settings', () => {
       await screenshotWhole(page, '.value', test.info().outputPath(`value-${colorScheme}-unfolded.png`));
 
       await openApp(page, served, '#/settings');
-      await expect(page.locator('#unit-costs-table')).toBeVisible();
+      await expect(page.locator('#unit-cost-table')).toBeVisible();
       await page.getByRole('button', { name: 'Add baseline rate' }).click();
       expect(await violations(page, '#main-content')).toEqual([]);
       await screenshotWhole(page, '.settings', test.info().outputPath(`settings-${colorScheme}.png`));

@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { formatInteger, formatMoney } from '../../../shared/format';
 import type { HistogramBin } from '../../../shared/model/value';
+import { HatchDefs, Hatching } from './hatching';
 import { AXIS_TITLE_FILL, TICK_STYLE, niceAxis } from './chart-scale';
 
 interface HistogramProps {
@@ -54,17 +55,7 @@ function Marks({
   const showZero = domain[0] <= 0 && domain[1] >= 0;
   return (
     <g className="histogram">
-      <defs>
-        <pattern
-          id={HATCH_ID}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line x1="0" y1="0" x2="0" y2="6" className="histogram__hatch" />
-        </pattern>
-      </defs>
+      <HatchDefs id={HATCH_ID} />
       {bins.map((bin, index) => {
         const loss = bin.upper <= 0;
         const left = x(bin.lower);
@@ -85,15 +76,7 @@ function Marks({
               <title>{`${formatMoney(bin.lower, currency)} to ${formatMoney(bin.upper, currency)}: ${formatInteger(bin.count)} draws`}</title>
             </rect>
             {loss && bin.count > 0 && (
-              <rect
-                className="histogram__hatching"
-                fill={`url(#${HATCH_ID})`}
-                x={left}
-                y={top}
-                width={width}
-                height={Math.max(bottom - top, 0)}
-                aria-hidden="true"
-              />
+              <Hatching id={HATCH_ID} x={left} y={top} width={width} height={Math.max(bottom - top, 0)} />
             )}
           </g>
         );

@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import { formatFigureValue, formatMoney } from '../../../shared/format';
 import type { TornadoRow } from '../../../shared/model/value';
+import { HatchDefs, Hatching } from './hatching';
 import { TICK_STYLE, clip, niceAxis } from './chart-scale';
 
 interface TornadoProps {
@@ -63,17 +64,7 @@ function Marks({
   });
   return (
     <g className="tornado">
-      <defs>
-        <pattern
-          id={HATCH_ID}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line x1="0" y1="0" x2="0" y2="6" className="tornado__hatch" />
-        </pattern>
-      </defs>
+      <HatchDefs id={HATCH_ID} />
       <g className="chart__heading">
         <text x={LABEL_X} y={headerY}>
           Input (its range)
@@ -118,14 +109,12 @@ function Marks({
               width={Math.max(high.width, 1)}
               height={BAR}
             />
-            <rect
-              className="tornado__hatching"
-              fill={`url(#${HATCH_ID})`}
+            <Hatching
+              id={HATCH_ID}
               x={high.x}
               y={cy - BAR / 2}
               width={Math.max(high.width, 1)}
               height={BAR}
-              aria-hidden="true"
             />
             <text className="chart__number" x={rangeX} y={cy} textAnchor="end" dominantBaseline="central">
               {formatMoney(row.npvAtLow, currency)} → {formatMoney(row.npvAtHigh, currency)}

@@ -1,8 +1,8 @@
 // Local baseline rates: how often an outcome event happens without the intervention, library-wide
 // or in one area, with the population, year and source. The Value tab turns a pooled effect into
 // outcomes avoided at this rate. Added, edited and deleted here, each change recorded in the history.
-import { Fragment, useState } from 'react';
-import { formatPartialDate, formatPercent } from '../../../../shared/format';
+import { useState } from 'react';
+import { formatPercent } from '../../../../shared/format';
 import {
   type BaselineRateRow,
   type BaselineRateSave,
@@ -11,7 +11,6 @@ import {
 import { Fieldset, SelectField, TextField } from '../../components/form-controls';
 import { useReferenceData } from '../../data/app-data';
 import { announceLibraryChange } from '../../data/library-changes';
-import { ConfirmDelete } from '../study-editing/confirm-delete';
 import {
   controlId,
   type Issue,
@@ -25,7 +24,7 @@ import {
   useSubmitState,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../study-editing/outcome-options';
-import { numberedSources, SourceList, useRowForms } from './reference-rows';
+import { ReferenceSection } from './reference-section';
 
 const P = 'baseline';
 const TITLE_ID = 'baseline-rates-title';
@@ -176,120 +175,37 @@ function BaselineRateForm({ rate, onClose }: { rate?: BaselineRateRow; onClose: 
 }
 
 export function BaselineRatesSection({ rates, readOnly }: { rates: BaselineRateRow[]; readOnly: boolean }) {
-  const forms = useRowForms(P);
-  const sources = numberedSources(rates.map((row) => row.source));
-  const columns = readOnly ? 5 : 6;
   return (
-    <section className="record-section" aria-labelledby={TITLE_ID} data-section="baseline-rates">
-      <h2 id={TITLE_ID} tabIndex={-1}>
-        Baseline rates
-      </h2>
-      <p className="muted small">
-        How often the outcome event happens without the intervention. The Value tab uses the rate for the
-        outcome, preferring an area&rsquo;s own rate to the library-wide one, to turn an effect into outcomes
-        avoided.
-      </p>
-      {!readOnly &&
-        (forms.open === 'new' ? (
-          <div className="study-panel">
-            <BaselineRateForm onClose={forms.close} />
-          </div>
-        ) : (
-          <p className="study-actions">
-            <button
-              type="button"
-              id={forms.openerId('new')}
-              className="button button--small"
-              onClick={() => forms.show('new')}
-            >
-              Add baseline rate
-            </button>
-          </p>
-        ))}
-      {rates.length === 0 ? (
-        <p className="muted">No baseline rates yet.</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-label="Baseline rates" tabIndex={0}>
-          <table className="table reference-table" id="baseline-rates-table">
-            <caption className="visually-hidden">
-              Baseline rates per outcome and area, each with its source
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Outcome</th>
-                <th scope="col">Area</th>
-                <th scope="col" className="num">
-                  Rate
-                </th>
-                <th scope="col">Population and year</th>
-                <th scope="col">Source (listed below)</th>
-                {!readOnly && (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {rates.map((r) => (
-                <Fragment key={r.id}>
-                  <tr data-baseline-rate={r.id}>
-                    <th scope="row">{r.outcomeDomain.name}</th>
-                    <td>{r.area?.name ?? <span className="muted">Library-wide</span>}</td>
-                    <td className="num" data-field="rate">
-                      {formatPercent(r.rate, 1)}
-                    </td>
-                    <td>
-                      {r.population ?? <span className="muted">Not stated</span>}
-                      {r.year !== null && <span className="muted small block">{r.year}</span>}
-                    </td>
-                    <td className="reference-table__source" data-field="source">
-                      Source {sources.numberOf(r.source)}
-                      {r.sourceDate !== null && (
-                        <span className="muted small block">{formatPartialDate(r.sourceDate)}</span>
-                      )}
-                    </td>
-                    {!readOnly && (
-                      <td className="reference-table__actions">
-                        <button
-                          type="button"
-                          id={forms.openerId(r.id)}
-                          className="button button--small button--quiet"
-                          onClick={() => forms.show(r.id)}
-                        >
-                          Edit<span className="visually-hidden"> {rowName(r)}</span>
-                        </button>
-                        <ConfirmDelete
-                          method="baseline-rates/delete"
-                          input={(by) => ({ id: r.id, by })}
-                          panelId={`delete-baseline-${r.id}`}
-                          name={rowName(r)}
-                          question={`Delete the baseline rate for ${rowName(r)}?`}
-                          confirmLabel="Delete baseline rate"
-                          focusAfter={TITLE_ID}
-                        >
-                          Figures that used it will use another rate or show it as missing. The change is
-                          recorded in the history and can be undone.
-                        </ConfirmDelete>
-                      </td>
-                    )}
-                  </tr>
-                  {forms.open === r.id && (
-                    <tr>
-                      <td colSpan={columns}>
-                        <div className="study-panel">
-                          <BaselineRateForm rate={r} onClose={forms.close} />
-                        </div>
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <SourceList id="baseline-sources" list={sources.list} />
-    </section>
+    <ReferenceSection
+      prefix={P}
+      titleId={TITLE_ID}
+      title="Baseline rates"
+      intro="How often the outcome event happens without the intervention. The Value tab uses the rate for the outcome, preferring an area’s own rate to the library-wide one, to turn an effect into outcomes avoided."
+      what="baseline rate"
+      rows={rates}
+      readOnly={readOnly}
+      rowHeader={{ header: 'Outcome', cell: (r) => r.outcomeDomain.name }}
+      columns={[
+        { header: 'Area', cell: (r) => r.area?.name ?? <span className="muted">Library-wide</span> },
+        {
+          header: 'Rate',
+          numeric: true,
+          cell: (r) => <span data-field="rate">{formatPercent(r.rate, 1)}</span>,
+        },
+        {
+          header: 'Population and year',
+          cell: (r) => (
+            <>
+              {r.population ?? <span className="muted">Not stated</span>}
+              {r.year !== null && <span className="muted small block">{r.year}</span>}
+            </>
+          ),
+        },
+      ]}
+      rowName={rowName}
+      form={(r, onClose) => <BaselineRateForm rate={r} onClose={onClose} />}
+      deleteMethod="baseline-rates/delete"
+      deleteNote="Figures that used it will use another rate or show it as missing."
+    />
   );
 }

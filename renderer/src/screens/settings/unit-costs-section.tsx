@@ -1,13 +1,12 @@
 // Unit costs of outcomes: what one outcome event costs (a violent offence, a custody place), in
 // which price year, who bears it and where the figure comes from. The Value tab values the outcomes
 // avoided with them. Added, edited and deleted here, each change recorded in the history.
-import { Fragment, useState } from 'react';
-import { formatMoney, formatPartialDate } from '../../../../shared/format';
+import { useState } from 'react';
+import { formatMoney } from '../../../../shared/format';
 import { type UnitCost, type UnitCostSave, UnitCostSaveSchema } from '../../../../shared/model/value';
 import { Fieldset, SelectField, TextField } from '../../components/form-controls';
 import { useReferenceData } from '../../data/app-data';
 import { announceLibraryChange } from '../../data/library-changes';
-import { ConfirmDelete } from '../study-editing/confirm-delete';
 import {
   controlId,
   type Issue,
@@ -21,7 +20,7 @@ import {
   useSubmitState,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../study-editing/outcome-options';
-import { numberedSources, SourceList, useRowForms } from './reference-rows';
+import { ReferenceSection } from './reference-section';
 
 const P = 'unit-cost';
 const TITLE_ID = 'unit-costs-title';
@@ -179,117 +178,35 @@ function UnitCostForm({ unitCost, onClose }: { unitCost?: UnitCost; onClose: () 
 }
 
 export function UnitCostsSection({ unitCosts, readOnly }: { unitCosts: UnitCost[]; readOnly: boolean }) {
-  const forms = useRowForms(P);
-  const sources = numberedSources(unitCosts.map((row) => row.source));
   const { outcomeDomains } = useReferenceData();
-  const columns = readOnly ? 5 : 6;
   return (
-    <section className="record-section" aria-labelledby={TITLE_ID} data-section="unit-costs">
-      <h2 id={TITLE_ID} tabIndex={-1}>
-        Unit costs of outcomes
-      </h2>
-      <p className="muted small">
-        What one outcome event costs. The Value tab values the events an intervention avoids with the unit
-        cost linked to that outcome.{' '}
-        {outcomeDomains.length === 0 && 'The library has no outcomes to link them to yet.'}
-      </p>
-      {!readOnly &&
-        (forms.open === 'new' ? (
-          <div className="study-panel">
-            <UnitCostForm onClose={forms.close} />
-          </div>
-        ) : (
-          <p className="study-actions">
-            <button
-              type="button"
-              id={forms.openerId('new')}
-              className="button button--small"
-              onClick={() => forms.show('new')}
-            >
-              Add unit cost
-            </button>
-          </p>
-        ))}
-      {unitCosts.length === 0 ? (
-        <p className="muted">No unit costs yet.</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-label="Unit costs of outcomes" tabIndex={0}>
-          <table className="table reference-table" id="unit-costs-table">
-            <caption className="visually-hidden">Unit costs of outcomes, each with its source</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Outcome</th>
-                <th scope="col" className="num">
-                  Amount
-                </th>
-                <th scope="col">Who bears it</th>
-                <th scope="col">Source (listed below)</th>
-                {!readOnly && (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {unitCosts.map((u) => (
-                <Fragment key={u.id}>
-                  <tr data-unit-cost={u.id}>
-                    <th scope="row">{u.name}</th>
-                    <td>{u.outcomeDomain?.name ?? <span className="muted">None</span>}</td>
-                    <td className="num" data-field="amount">
-                      {formatMoney(u.amount, u.currency)}
-                      <span className="muted small block">{u.priceYear} prices</span>
-                    </td>
-                    <td>{u.bearer ?? <span className="muted">Not stated</span>}</td>
-                    <td className="reference-table__source" data-field="source">
-                      Source {sources.numberOf(u.source)}
-                      {u.sourceDate !== null && (
-                        <span className="muted small block">{formatPartialDate(u.sourceDate)}</span>
-                      )}
-                    </td>
-                    {!readOnly && (
-                      <td className="reference-table__actions">
-                        <button
-                          type="button"
-                          id={forms.openerId(u.id)}
-                          className="button button--small button--quiet"
-                          onClick={() => forms.show(u.id)}
-                        >
-                          Edit<span className="visually-hidden"> {u.name}</span>
-                        </button>
-                        <ConfirmDelete
-                          method="unit-costs/delete"
-                          input={(by) => ({ id: u.id, by })}
-                          panelId={`delete-unit-cost-${u.id}`}
-                          name={u.name}
-                          question={`Delete the unit cost “${u.name}”?`}
-                          confirmLabel="Delete unit cost"
-                          focusAfter={TITLE_ID}
-                        >
-                          Figures that used it will show it as missing. The change is recorded in the history
-                          and can be undone.
-                        </ConfirmDelete>
-                      </td>
-                    )}
-                  </tr>
-                  {forms.open === u.id && (
-                    <tr>
-                      <td colSpan={columns}>
-                        <div className="study-panel">
-                          <UnitCostForm unitCost={u} onClose={forms.close} />
-                        </div>
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <SourceList id="unit-cost-sources" list={sources.list} />
-    </section>
+    <ReferenceSection
+      prefix={P}
+      titleId={TITLE_ID}
+      title="Unit costs of outcomes"
+      intro={`What one outcome event costs. The Value tab values the events an intervention avoids with the unit cost linked to that outcome.${outcomeDomains.length === 0 ? ' The library has no outcomes to link them to yet.' : ''}`}
+      what="unit cost"
+      rows={unitCosts}
+      readOnly={readOnly}
+      rowHeader={{ header: 'Name', cell: (u) => u.name }}
+      columns={[
+        { header: 'Outcome', cell: (u) => u.outcomeDomain?.name ?? <span className="muted">None</span> },
+        {
+          header: 'Amount',
+          numeric: true,
+          cell: (u) => (
+            <span data-field="amount">
+              {formatMoney(u.amount, u.currency)}
+              <span className="muted small block">{u.priceYear} prices</span>
+            </span>
+          ),
+        },
+        { header: 'Who bears it', cell: (u) => u.bearer ?? <span className="muted">Not stated</span> },
+      ]}
+      rowName={(u) => u.name}
+      form={(u, onClose) => <UnitCostForm unitCost={u} onClose={onClose} />}
+      deleteMethod="unit-costs/delete"
+      deleteNote="Figures that used it will show it as missing."
+    />
   );
 }

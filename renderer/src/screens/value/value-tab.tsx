@@ -10,7 +10,7 @@ import { EIF_COST_BANDS } from '../../../../shared/analysis/ratings/cost-rating'
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import type { FigureKey, ValueReport } from '../../../../shared/model/value';
 import { IllustrativeBadge } from '../../components/badges';
-import { ErrorState, LoadingState } from '../../components/states';
+import { ErrorState, LoadingState, UpdatingStatus } from '../../components/states';
 import { type ValueChoice, useValue } from '../../data/use-value';
 import { hrefFor } from '../../routing/routes';
 import { disclosureId, type FigureExpansion, FigureCard } from './value-figure';
@@ -131,13 +131,7 @@ function Choices({
             ))}
           </select>
         </div>
-        <p className="pooling-controls__status" role="status">
-          {updating && (
-            <>
-              <span className="spinner spinner--small" aria-hidden="true" /> Updating…
-            </>
-          )}
-        </p>
+        <UpdatingStatus updating={updating} />
       </div>
     </section>
   );
