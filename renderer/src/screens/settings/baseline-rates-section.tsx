@@ -24,7 +24,7 @@ import {
   useSubmitState,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../study-editing/outcome-options';
-import { ReferenceSection } from './reference-section';
+import { ReferenceSection, SourceFields } from './reference-section';
 
 const P = 'baseline';
 const TITLE_ID = 'baseline-rates-title';
@@ -152,22 +152,14 @@ function BaselineRateForm({ rate, onClose }: { rate?: BaselineRateRow; onClose: 
         />
       </Fieldset>
       <Fieldset legend="Where it comes from">
-        <TextField
-          wide
-          id={controlId(P, 'source')}
-          label="Source"
-          value={t.source}
-          onChange={set('source')}
-          error={errorOf('source')}
+        <SourceFields
+          prefix={P}
+          source={t.source}
+          sourceDate={t.sourceDate}
+          onSource={set('source')}
+          onSourceDate={set('sourceDate')}
+          errorOf={errorOf}
           hint="e.g. Youth Justice Board, proven reoffending statistics, with the table"
-        />
-        <TextField
-          id={controlId(P, 'sourceDate')}
-          label="Source date"
-          value={t.sourceDate}
-          onChange={set('sourceDate')}
-          error={errorOf('sourceDate')}
-          hint="Optional: YYYY, YYYY-MM or YYYY-MM-DD"
         />
       </Fieldset>
     </StudyForm>

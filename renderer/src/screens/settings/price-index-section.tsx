@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/model/value';
 import { Fieldset, TextField } from '../../components/form-controls';
 import { announceLibraryChange } from '../../data/library-changes';
+import { SourceFields } from './reference-section';
 import {
   controlId,
   type Issue,
@@ -158,22 +159,14 @@ function PasteForm({ index, onClose }: { index: Index; onClose: () => void }) {
           className="index-paste"
         />
         {parsed?.ok === true && <Preview rows={parsed.rows} />}
-        <TextField
-          wide
-          id={controlId(P, 'source')}
-          label="Source"
-          value={source}
-          onChange={setSource}
-          error={state.errorOf('source')}
+        <SourceFields
+          prefix={P}
+          source={source}
+          sourceDate={sourceDate}
+          onSource={setSource}
+          onSourceDate={setSourceDate}
+          errorOf={state.errorOf}
           hint="The release it comes from, e.g. “HM Treasury, GDP deflators at market prices, and money GDP, June 2025 (Quarterly National Accounts)”"
-        />
-        <TextField
-          id={controlId(P, 'sourceDate')}
-          label="Source date"
-          value={sourceDate}
-          onChange={setSourceDate}
-          error={state.errorOf('sourceDate')}
-          hint="Optional: YYYY, YYYY-MM or YYYY-MM-DD"
         />
       </Fieldset>
     </StudyForm>

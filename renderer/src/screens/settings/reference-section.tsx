@@ -4,7 +4,9 @@
 // form under it and Delete… asking first. Focus goes back to the button that opened a form.
 import { Fragment, type ReactNode, useState } from 'react';
 import { formatPartialDate } from '../../../../shared/format';
+import { TextField } from '../../components/form-controls';
 import { ConfirmDelete } from '../study-editing/confirm-delete';
+import { controlId } from '../study-editing/form-support';
 
 export interface ReferenceRow {
   id: string;
@@ -179,5 +181,47 @@ export function ReferenceSection<Row extends ReferenceRow>({
       )}
       <SourceList id={`${prefix}-sources`} list={sources} />
     </section>
+  );
+}
+
+/** "Where it comes from": the source of a reference figure and the date it was published. */
+export function SourceFields({
+  prefix,
+  source,
+  sourceDate,
+  onSource,
+  onSourceDate,
+  errorOf,
+  hint,
+}: {
+  prefix: string;
+  source: string;
+  sourceDate: string;
+  onSource: (value: string) => void;
+  onSourceDate: (value: string) => void;
+  errorOf: (field: string) => string | null;
+  /** An example of a good source for this kind of figure. */
+  hint: string;
+}) {
+  return (
+    <>
+      <TextField
+        wide
+        id={controlId(prefix, 'source')}
+        label="Source"
+        value={source}
+        onChange={onSource}
+        error={errorOf('source')}
+        hint={hint}
+      />
+      <TextField
+        id={controlId(prefix, 'sourceDate')}
+        label="Source date"
+        value={sourceDate}
+        onChange={onSourceDate}
+        error={errorOf('sourceDate')}
+        hint="Optional: YYYY, YYYY-MM or YYYY-MM-DD"
+      />
+    </>
   );
 }

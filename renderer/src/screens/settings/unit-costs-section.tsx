@@ -20,7 +20,7 @@ import {
   useSubmitState,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../study-editing/outcome-options';
-import { ReferenceSection } from './reference-section';
+import { ReferenceSection, SourceFields } from './reference-section';
 
 const P = 'unit-cost';
 const TITLE_ID = 'unit-costs-title';
@@ -155,22 +155,14 @@ function UnitCostForm({ unitCost, onClose }: { unitCost?: UnitCost; onClose: () 
         />
       </Fieldset>
       <Fieldset legend="Where it comes from">
-        <TextField
-          wide
-          id={controlId(P, 'source')}
-          label="Source"
-          value={t.source}
-          onChange={set('source')}
-          error={errorOf('source')}
+        <SourceFields
+          prefix={P}
+          source={t.source}
+          sourceDate={t.sourceDate}
+          onSource={set('source')}
+          onSourceDate={set('sourceDate')}
+          errorOf={errorOf}
           hint="e.g. the GMCA unit cost database, with its version"
-        />
-        <TextField
-          id={controlId(P, 'sourceDate')}
-          label="Source date"
-          value={t.sourceDate}
-          onChange={set('sourceDate')}
-          error={errorOf('sourceDate')}
-          hint="Optional: YYYY, YYYY-MM or YYYY-MM-DD"
         />
       </Fieldset>
     </StudyForm>
