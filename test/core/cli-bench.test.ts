@@ -35,6 +35,29 @@ describe('ewb bench', () => {
     );
   });
 
+  it('simulates the sample library and counts draws per second, without R saying the baseline is skipped', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'bench', '--json', '--only', 'monte-carlo'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, EWB_RSCRIPT: '/nonexistent/Rscript' },
+        timeout: 120_000,
+      },
+    );
+    expect(run.status).toBe(0);
+    const { results } = JSON.parse(run.stdout) as {
+      results: { name: string; workload: string; ours_s: number; baseline: string | null; notes: string[] }[];
+    };
+    expect(results).toMatchObject([{ name: 'monte-carlo', baseline: null }]);
+    expect(results[0]?.workload).toMatch(/of \d+ sample-library interventions × 10,000 draws/);
+    expect(results[0]?.ours_s).toBeGreaterThan(0);
+    expect(results[0]?.notes.join('\n')).toMatch(
+      /[\d,]+ draws\/second[\s\S]*baseline skipped: Rscript with jsonlite/,
+    );
+  });
+
   it('refuses an unknown benchmark', () => {
     const run = spawnSync(
       process.execPath,

@@ -5,6 +5,7 @@
 // shared/analysis; these modules gather the inputs, say which are missing and trace each figure.
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_SEED } from '../../../shared/analysis/costs/monte-carlo';
+import type { PriceIndex } from '../../../shared/analysis/costs/price-index';
 import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
 import { ApiFailure } from '../../../shared/errors';
 import type { CostItemView } from '../../../shared/model/catalogue';
@@ -28,7 +29,7 @@ import { pooledOutcomes } from './evidence';
 import { getInterventionDetail } from './intervention-detail';
 import { studyEffects } from './study-effects';
 import { type Appraisal, type AppraisalFigures, appraisalFigures, missingAppraisal } from './value-appraisal';
-import { cohortOf, costBandFigure, costFigure, costSide } from './value-costs';
+import { type CostSide, cohortOf, costBandFigure, costFigure, costSide } from './value-costs';
 import {
   baselineFigure,
   benefitTiming,
@@ -103,7 +104,8 @@ function chooseUnitCost(linked: readonly UnitCost[], unitCostId: string | undefi
   return found;
 }
 
-export function valueReport(db: Database, options: ValueOptions): ValueReport {
+/** Everything the report is made from: the settings, the chosen outcome and unit cost, costs, evidence. */
+function gather(db: Database, options: ValueOptions) {
   const detail = getInterventionDetail(db, options.interventionId);
   const settings = valueSettingsInUse(db);
   const indexRows = priceIndexRows(db, GDP_DEFLATOR_SERIES);
@@ -166,6 +168,62 @@ export function valueReport(db: Database, options: ValueOptions): ValueReport {
           discountRateSource: settings.discountRateSource,
         }
       : null;
+  return {
+    detail,
+    indexRows,
+    index,
+    priceYear,
+    isDefault,
+    discountRate,
+    sourced,
+    choices,
+    chosen,
+    linked,
+    unit,
+    side,
+    cohort,
+    timing,
+    effectFig,
+    baselineFig,
+    unitCost,
+    nnt,
+    missing,
+    appraisal,
+  };
+}
+
+/** The appraisal of an intervention's default (or given) outcome, when every input is present; for the benchmark. */
+export function valueAppraisal(
+  db: Database,
+  options: ValueOptions,
+): { appraisal: Appraisal; side: CostSide; index: PriceIndex } | null {
+  const g = gather(db, options);
+  return g.appraisal === null ? null : { appraisal: g.appraisal, side: g.side, index: g.index };
+}
+
+export function valueReport(db: Database, options: ValueOptions): ValueReport {
+  const {
+    detail,
+    indexRows,
+    index,
+    priceYear,
+    isDefault,
+    discountRate,
+    sourced,
+    choices,
+    chosen,
+    linked,
+    unit,
+    side,
+    cohort,
+    timing,
+    effectFig,
+    baselineFig,
+    unitCost,
+    nnt,
+    missing,
+    appraisal,
+  } = gather(db, options);
   let appraised: AppraisalFigures = missingAppraisal(missing, cohort);
   let monteCarlo: MonteCarloView | MissingMonteCarlo = {
     status: 'missing',
