@@ -1,11 +1,7 @@
 // The evidence side of the value report: the effect valued and its interval, the baseline rate,
 // the number needed to treat and cost per outcome achieved, the unit cost of the outcome in the
 // analysis price year, and how the outcomes avoided fall over the follow-up.
-import {
-  type PriceIndex,
-  MissingPriceIndexError,
-  priceYearFactor,
-} from '../../../shared/analysis/costs/price-index';
+import type { PriceIndex } from '../../../shared/analysis/costs/price-index';
 import { evenTiming } from '../../../shared/analysis/costs/value-for-money';
 import { translateEffect } from '../../../shared/analysis/translate';
 import type { InterventionDetail } from '../../../shared/model/catalogue';
@@ -19,8 +15,8 @@ import {
   input,
   missingFigure,
   missingOf,
-  needIndex,
   PRICE_INDEX_NAME,
+  priceFactorOrMissing,
 } from './value-figures';
 
 export function effectInUse(p: PooledOutcome): EffectInUse | null {
@@ -120,16 +116,7 @@ export function unitCostFigure(
       recordId: unit.id,
     });
   }
-  let factor: number | null = null;
-  if (priceYear === null) missing.push(needIndex(unit.priceYear));
-  else {
-    try {
-      factor = priceYearFactor(unit.priceYear, priceYear, index);
-    } catch (error) {
-      if (!(error instanceof MissingPriceIndexError)) throw error;
-      missing.push(needIndex(error.year));
-    }
-  }
+  const factor = priceFactorOrMissing(unit.priceYear, priceYear, index, missing);
   if (factor === null || missing.length > 0)
     return { figure: missingFigure('unitCost', missing), value: null };
   const value = unit.amount * factor;

@@ -202,74 +202,54 @@ export function valueAppraisal(
 }
 
 export function valueReport(db: Database, options: ValueOptions): ValueReport {
-  const {
-    detail,
-    indexRows,
-    index,
-    priceYear,
-    isDefault,
-    discountRate,
-    sourced,
-    choices,
-    chosen,
-    linked,
-    unit,
-    side,
-    cohort,
-    timing,
-    effectFig,
-    baselineFig,
-    unitCost,
-    nnt,
-    missing,
-    appraisal,
-  } = gather(db, options);
-  let appraised: AppraisalFigures = missingAppraisal(missing, cohort);
+  const g = gather(db, options);
+  const { side, chosen, cohort, appraisal } = g;
+  let appraised: AppraisalFigures = missingAppraisal(g.missing, cohort);
   let monteCarlo: MonteCarloView | MissingMonteCarlo = {
     status: 'missing',
     missing: missingOf(appraised.chanceBenefitsExceedCosts),
   };
   let tornado: TornadoRow[] = [];
   if (appraisal !== null) {
-    const simulated = simulate(appraisal, side, index, options.draws, options.seed ?? DEFAULT_SEED);
+    const simulated = simulate(appraisal, side, g.index, options.draws, options.seed ?? DEFAULT_SEED);
     appraised = { ...appraisalFigures(appraisal), chanceBenefitsExceedCosts: simulated.chance };
     monteCarlo = simulated.monteCarlo;
     tornado = tornadoRows(appraisal, side);
   }
 
   const figures: Record<FigureKey, Figure> = {
-    costPerParticipant: costFigure(side, priceYear),
+    costPerParticipant: costFigure(side, g.priceYear),
     costBand: costBandFigure(side),
-    pooledEffect: effectFig,
-    baselineRate: baselineFig,
-    nnt,
-    costPerOutcome: costPerOutcomeFigure(side, nnt),
-    unitCost: unitCost.figure,
+    pooledEffect: g.effectFig,
+    baselineRate: g.baselineFig,
+    nnt: g.nnt,
+    costPerOutcome: costPerOutcomeFigure(side, g.nnt),
+    unitCost: g.unitCost.figure,
     ...appraised,
   };
   return {
-    intervention: { id: detail.id, name: detail.name },
+    intervention: { id: g.detail.id, name: g.detail.name },
     settings: {
-      priceYear,
-      priceYearIsDefault: isDefault,
-      discountRate,
+      priceYear: g.priceYear,
+      priceYearIsDefault: g.isDefault,
+      discountRate: g.discountRate,
       currency: CURRENCY,
       priceIndex: {
         series: GDP_DEFLATOR_SERIES,
         name: PRICE_INDEX_NAME,
-        firstYear: indexRows[0]?.year ?? null,
-        lastYear: indexRows.at(-1)?.year ?? null,
+        firstYear: g.indexRows[0]?.year ?? null,
+        lastYear: g.indexRows.at(-1)?.year ?? null,
       },
     },
     method: options.method,
     test: options.test,
-    outcomes: choices,
+    outcomes: g.choices,
     outcome: chosen?.outcome ?? null,
-    unitCosts: linked,
-    unitCost: unit,
+    unitCosts: g.linked,
+    unitCost: g.unit,
     costItems: side.items,
     cohort,
-    benefitTiming: timing,
+    benefitTiming: g.timing,
     // In the order the contract lists them, so every host prints them alike.
     figures: Object.fromEntries(FIGURE_KEYS.map((k) => [k, figures[k]])) as Record<FigureKey, Figure>,
     costBand: side.costs === null ? null : eifCostRating(side.costs.perParticipant),
@@ -277,6 +257,6 @@ export function valueReport(db: Database, options: ValueOptions): ValueReport {
     tornado,
     illustrative:
       side.items.some((c) => c.illustrative) ||
-      sourced.some((s) => s.effect.illustrative && s.effect.outcome.id === chosen?.outcome.id),
+      g.sourced.some((s) => s.effect.illustrative && s.effect.outcome.id === chosen?.outcome.id),
   };
 }
