@@ -168,6 +168,13 @@ describe('value/get', () => {
     expect(a.tornado.map((t) => t.input)).not.toContain('cost:alpha-cost-materials');
   });
 
+  it('reports an intervention with neither costs nor results as missing both', async () => {
+    const r = await report({ interventionId: 'gamma-triage' });
+    expect([r.outcome, r.costItems, r.outcomes, r.tornado]).toEqual([null, [], [], []]);
+    expect(r.figures.costPerParticipant).toMatchObject({ status: 'missing', missing: [{ input: 'costItems' }] });
+    expect(r.figures.pooledEffect).toMatchObject({ status: 'missing', missing: [{ input: 'outcome' }] });
+  });
+
   it('refuses an outcome the intervention has no results on, naming the field', async () => {
     const result = await dispatch('value/get', { interventionId: 'alpha-mentoring', outcomeId: 'custody' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'outcomeId' } });
@@ -297,6 +304,7 @@ describe('value settings and reference data', () => {
     await ok('value-settings/save', { priceYear: 2009, discountRate: 0.015, by: BY });
     const { id } = await ok<{ id: string }>('unit-costs/save', EXCLUSIONS_UNIT_COST);
     await ok('unit-costs/delete', { id: 'ho-2018-robbery', by: BY });
+    await ok('baseline-rates/save', { outcomeDomainId: 'exclusions', rate: 0.1, source: 'Test', by: BY });
 
     const history = await ok<HistoryEntry[]>('history/list', { entityType: 'unit_cost', entityId: id });
     expect(history).toMatchObject([
@@ -310,7 +318,7 @@ describe('value settings and reference data', () => {
       { before: { priceYear: null, discountRate: null }, after: { priceYear: 2009, discountRate: 0.015 } },
     ]);
 
-    for (let n = 0; n < 4; n++) {
+    for (let n = 0; n < 5; n++) {
       expect((await ok<UndoOutcome>('history/undo', { by: BY })).undone).not.toBeNull();
     }
     expect(await ok<ValueSettings>('value-settings/get', {})).toEqual(original);
