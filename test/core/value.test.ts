@@ -171,7 +171,10 @@ describe('value/get', () => {
   it('reports an intervention with neither costs nor results as missing both', async () => {
     const r = await report({ interventionId: 'gamma-triage' });
     expect([r.outcome, r.costItems, r.outcomes, r.tornado]).toEqual([null, [], [], []]);
-    expect(r.figures.costPerParticipant).toMatchObject({ status: 'missing', missing: [{ input: 'costItems' }] });
+    expect(r.figures.costPerParticipant).toMatchObject({
+      status: 'missing',
+      missing: [{ input: 'costItems' }],
+    });
     expect(r.figures.pooledEffect).toMatchObject({ status: 'missing', missing: [{ input: 'outcome' }] });
   });
 
