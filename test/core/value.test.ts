@@ -168,6 +168,40 @@ describe('value/get', () => {
     expect(a.tornado.map((t) => t.input)).not.toContain('cost:alpha-cost-materials');
   });
 
+  it('keeps the ratio but not the simulation when the low ends of the cost ranges add to £0', async () => {
+    await ok('unit-costs/save', EXCLUSIONS_UNIT_COST);
+    const common = {
+      interventionId: 'alpha-mentoring',
+      currency: 'GBP',
+      priceYear: 2009,
+      illustrative: true,
+      by: BY,
+    };
+    await ok('cost-items/save', {
+      ...common,
+      id: 'alpha-cost-staff',
+      description: 'Coordinator',
+      category: 'staff',
+      amount: 36000,
+      amountLow: 0,
+      basis: 'per-year',
+      participants: 120,
+    });
+    await ok('cost-items/save', {
+      ...common,
+      id: 'alpha-cost-materials',
+      description: 'Activity materials',
+      category: 'materials',
+      amount: 50,
+      amountLow: 0,
+      basis: 'per-participant',
+    });
+    const r = await report({ interventionId: 'alpha-mentoring', outcomeId: 'exclusions' });
+    expect(computed(r.figures.benefitCostRatio).value).toBeGreaterThan(0);
+    expect(r.monteCarlo).toMatchObject({ status: 'missing', missing: [{ input: 'positiveCost' }] });
+    expect(r.figures.chanceBenefitsExceedCosts).toMatchObject({ status: 'missing' });
+  });
+
   it('reports an intervention with neither costs nor results as missing both', async () => {
     const r = await report({ interventionId: 'gamma-triage' });
     expect([r.outcome, r.costItems, r.outcomes, r.tornado]).toEqual([null, [], [], []]);

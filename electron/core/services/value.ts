@@ -39,7 +39,7 @@ import {
   nntFigure,
   unitCostFigure,
 } from './value-evidence';
-import { CURRENCY, missingOf, PRICE_INDEX_NAME } from './value-figures';
+import { CURRENCY, missingFigure, missingOf, PRICE_INDEX_NAME } from './value-figures';
 import { valueSettingsInUse } from './value-settings';
 import { simulate, tornadoRows } from './value-uncertainty';
 
@@ -211,10 +211,23 @@ export function valueReport(db: Database, options: ValueOptions): ValueReport {
   };
   let tornado: TornadoRow[] = [];
   if (appraisal !== null) {
-    const simulated = simulate(appraisal, side, g.index, options.draws, options.seed ?? DEFAULT_SEED);
-    appraised = { ...appraisalFigures(appraisal), chanceBenefitsExceedCosts: simulated.chance };
-    monteCarlo = simulated.monteCarlo;
+    appraised = { ...appraised, ...appraisalFigures(appraisal) };
     tornado = tornadoRows(appraisal, side);
+    if (appraisal.costs.low > 0) {
+      const simulated = simulate(appraisal, side, g.index, options.draws, options.seed ?? DEFAULT_SEED);
+      appraised.chanceBenefitsExceedCosts = simulated.chance;
+      monteCarlo = simulated.monteCarlo;
+    } else {
+      // A draw at the low end of every cost range would cost nothing: its BCR has no value.
+      const need: MissingInput = {
+        input: 'positiveCost',
+        needed:
+          'The low ends of the cost ranges add to £0 per participant: record a low estimate above £0 on a cost item.',
+        where: 'cost-items',
+      };
+      appraised.chanceBenefitsExceedCosts = missingFigure('chanceBenefitsExceedCosts', [need]);
+      monteCarlo = { status: 'missing', missing: [need] };
+    }
   }
 
   const figures: Record<FigureKey, Figure> = {
