@@ -210,6 +210,9 @@ describe('value/get', () => {
       missing: [{ input: 'costItems' }],
     });
     expect(r.figures.pooledEffect).toMatchObject({ status: 'missing', missing: [{ input: 'outcome' }] });
+    // With no outcome, that one need is what every evidence figure reports.
+    const bcr = r.figures.benefitCostRatio;
+    expect(bcr.status === 'missing' ? bcr.missing.map((m) => m.input) : []).toEqual(['costItems', 'outcome']);
   });
 
   it('refuses an outcome the intervention has no results on, naming the field', async () => {

@@ -30,17 +30,22 @@ export function effectInUse(p: PooledOutcome): EffectInUse | null {
     : { estimate: only.yi, se: only.sei, df: null, ciLower: only.ciLower, ciUpper: only.ciUpper };
 }
 
+/** Without an outcome there is nothing to value: the one need every evidence figure then reports. */
+const NEED_OUTCOME: MissingInput = {
+  input: 'outcome',
+  needed: 'No outcome results are recorded for this intervention: add evaluations with their results.',
+  where: 'evidence',
+};
+
 export function effectFigure(p: PooledOutcome | null, effect: EffectInUse | null): Figure {
-  if (p === null || effect === null) {
+  if (p === null) return missingFigure('pooledEffect', [NEED_OUTCOME]);
+  if (effect === null) {
     return missingFigure('pooledEffect', [
       {
-        input: p === null ? 'outcome' : 'pooledEffect',
-        needed:
-          p === null
-            ? 'No outcome results are recorded for this intervention: add evaluations with their results.'
-            : `No result on ${p.outcome.name} could be standardised: ${p.note ?? 'record the statistics of its results'}`,
+        input: 'pooledEffect',
+        needed: `No result on ${p.outcome.name} could be standardised: ${p.note ?? 'record the statistics of its results'}`,
         where: 'evidence',
-        ...(p === null ? {} : { recordId: p.outcome.id }),
+        recordId: p.outcome.id,
       },
     ]);
   }
@@ -65,14 +70,15 @@ export function effectFigure(p: PooledOutcome | null, effect: EffectInUse | null
 }
 
 export function baselineFigure(p: PooledOutcome | null): Figure {
-  const t = p?.translation ?? null;
-  if (p === null || t === null) {
+  if (p === null) return missingFigure('baselineRate', [NEED_OUTCOME]);
+  const t = p.translation;
+  if (t === null) {
     return missingFigure('baselineRate', [
       {
         input: 'baselineRate',
-        needed: `A baseline rate for ${p?.outcome.name ?? 'the outcome'}: add a local rate in Library settings, or record event counts for the comparison group.`,
+        needed: `A baseline rate for ${p.outcome.name}: add a local rate in Library settings, or record event counts for the comparison group.`,
         where: 'library-settings',
-        ...(p === null ? {} : { recordId: p.outcome.id }),
+        recordId: p.outcome.id,
       },
     ]);
   }
@@ -95,12 +101,13 @@ export function unitCostFigure(
   priceYear: number | null,
   index: PriceIndex,
 ): { figure: Figure; value: number | null } {
+  if (outcomeName === null) return { figure: missingFigure('unitCost', [NEED_OUTCOME]), value: null };
   if (unit === null) {
     return {
       figure: missingFigure('unitCost', [
         {
           input: 'unitCost',
-          needed: `A unit cost of ${outcomeName ?? 'the outcome'} (what one outcome event costs, and who bears it): add one in Library settings.`,
+          needed: `A unit cost of ${outcomeName} (what one outcome event costs, and who bears it): add one in Library settings.`,
           where: 'library-settings',
         },
       ]),
