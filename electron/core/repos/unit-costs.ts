@@ -2,18 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import type { UnitCost } from '../../../shared/model/value';
 
-/** A unit cost as stored (and as the change history keeps it). */
-export interface UnitCostRecord {
-  id: string;
-  outcomeDomainId: string | null;
-  name: string;
-  amount: number;
-  currency: string;
-  priceYear: number;
-  bearer: string | null;
-  source: string;
-  sourceDate: string | null;
-}
+/** A unit cost as stored (and as the change history keeps it): its outcome by id. */
+export type UnitCostRecord = Omit<UnitCost, 'outcomeDomain'> & { outcomeDomainId: string | null };
 
 interface UnitCostRow {
   id: string;

@@ -1,10 +1,6 @@
 // The cost side of the value report: each cost item brought to the analysis price year, the cost
 // per participant (present value) with its EIF rating, and the cohort a programme serves.
-import {
-  type PriceIndex,
-  MissingPriceIndexError,
-  priceYearFactor,
-} from '../../../shared/analysis/costs/price-index';
+import type { PriceIndex } from '../../../shared/analysis/costs/price-index';
 import {
   type CostLine,
   type CostOverYears,
@@ -13,7 +9,14 @@ import {
 import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
 import type { CostItemView } from '../../../shared/model/catalogue';
 import type { Figure, MissingInput, ValueCostItem, ValueReport } from '../../../shared/model/value';
-import { CURRENCY, figure, input, missingFigure, needIndex, PRICE_INDEX_NAME } from './value-figures';
+import {
+  CURRENCY,
+  figure,
+  input,
+  missingFigure,
+  PRICE_INDEX_NAME,
+  priceFactorOrMissing,
+} from './value-figures';
 
 export interface CostSide {
   items: ValueCostItem[];
@@ -60,16 +63,7 @@ export function costSide(
         recordId: item.id,
       });
     }
-    let priceFactor: number | null = null;
-    if (priceYear === null) missing.push(needIndex(item.priceYear));
-    else {
-      try {
-        priceFactor = priceYearFactor(item.priceYear, priceYear, index);
-      } catch (error) {
-        if (!(error instanceof MissingPriceIndexError)) throw error;
-        missing.push(needIndex(error.year));
-      }
-    }
+    const priceFactor = priceFactorOrMissing(item.priceYear, priceYear, index, missing);
     const low = item.amountLow ?? item.amount;
     const high = item.amountHigh ?? item.amount;
     valueItems.push({

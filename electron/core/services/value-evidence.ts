@@ -1,11 +1,7 @@
 // The evidence side of the value report: the effect valued and its interval, the baseline rate,
 // the number needed to treat and cost per outcome achieved, the unit cost of the outcome in the
 // analysis price year, and how the outcomes avoided fall over the follow-up.
-import {
-  type PriceIndex,
-  MissingPriceIndexError,
-  priceYearFactor,
-} from '../../../shared/analysis/costs/price-index';
+import type { PriceIndex } from '../../../shared/analysis/costs/price-index';
 import { evenTiming } from '../../../shared/analysis/costs/value-for-money';
 import { translateEffect } from '../../../shared/analysis/translate';
 import type { InterventionDetail } from '../../../shared/model/catalogue';
@@ -19,8 +15,8 @@ import {
   input,
   missingFigure,
   missingOf,
-  needIndex,
   PRICE_INDEX_NAME,
+  priceFactorOrMissing,
 } from './value-figures';
 
 export function effectInUse(p: PooledOutcome): EffectInUse | null {
@@ -34,17 +30,22 @@ export function effectInUse(p: PooledOutcome): EffectInUse | null {
     : { estimate: only.yi, se: only.sei, df: null, ciLower: only.ciLower, ciUpper: only.ciUpper };
 }
 
+/** Without an outcome there is nothing to value: the one need every evidence figure then reports. */
+const NEED_OUTCOME: MissingInput = {
+  input: 'outcome',
+  needed: 'No outcome results are recorded for this intervention: add evaluations with their results.',
+  where: 'evidence',
+};
+
 export function effectFigure(p: PooledOutcome | null, effect: EffectInUse | null): Figure {
-  if (p === null || effect === null) {
+  if (p === null) return missingFigure('pooledEffect', [NEED_OUTCOME]);
+  if (effect === null) {
     return missingFigure('pooledEffect', [
       {
-        input: p === null ? 'outcome' : 'pooledEffect',
-        needed:
-          p === null
-            ? 'No outcome results are recorded for this intervention: add evaluations with their results.'
-            : `No result on ${p.outcome.name} could be standardised: ${p.note ?? 'record the statistics of its results'}`,
+        input: 'pooledEffect',
+        needed: `No result on ${p.outcome.name} could be standardised: ${p.note ?? 'record the statistics of its results'}`,
         where: 'evidence',
-        ...(p === null ? {} : { recordId: p.outcome.id }),
+        recordId: p.outcome.id,
       },
     ]);
   }
@@ -69,14 +70,15 @@ export function effectFigure(p: PooledOutcome | null, effect: EffectInUse | null
 }
 
 export function baselineFigure(p: PooledOutcome | null): Figure {
-  const t = p?.translation ?? null;
-  if (p === null || t === null) {
+  if (p === null) return missingFigure('baselineRate', [NEED_OUTCOME]);
+  const t = p.translation;
+  if (t === null) {
     return missingFigure('baselineRate', [
       {
         input: 'baselineRate',
-        needed: `A baseline rate for ${p?.outcome.name ?? 'the outcome'}: add a local rate in Library settings, or record event counts for the comparison group.`,
+        needed: `A baseline rate for ${p.outcome.name}: add a local rate in Library settings, or record event counts for the comparison group.`,
         where: 'library-settings',
-        ...(p === null ? {} : { recordId: p.outcome.id }),
+        recordId: p.outcome.id,
       },
     ]);
   }
@@ -99,12 +101,13 @@ export function unitCostFigure(
   priceYear: number | null,
   index: PriceIndex,
 ): { figure: Figure; value: number | null } {
+  if (outcomeName === null) return { figure: missingFigure('unitCost', [NEED_OUTCOME]), value: null };
   if (unit === null) {
     return {
       figure: missingFigure('unitCost', [
         {
           input: 'unitCost',
-          needed: `A unit cost of ${outcomeName ?? 'the outcome'} (what one outcome event costs, and who bears it): add one in Library settings.`,
+          needed: `A unit cost of ${outcomeName} (what one outcome event costs, and who bears it): add one in Library settings.`,
           where: 'library-settings',
         },
       ]),
@@ -120,16 +123,7 @@ export function unitCostFigure(
       recordId: unit.id,
     });
   }
-  let factor: number | null = null;
-  if (priceYear === null) missing.push(needIndex(unit.priceYear));
-  else {
-    try {
-      factor = priceYearFactor(unit.priceYear, priceYear, index);
-    } catch (error) {
-      if (!(error instanceof MissingPriceIndexError)) throw error;
-      missing.push(needIndex(error.year));
-    }
-  }
+  const factor = priceFactorOrMissing(unit.priceYear, priceYear, index, missing);
   if (factor === null || missing.length > 0)
     return { figure: missingFigure('unitCost', missing), value: null };
   const value = unit.amount * factor;

@@ -1,5 +1,10 @@
 // The pieces every figure of the value report is built from: its label, its inputs (each with where
 // it came from) and, when it cannot be computed, what is missing and where to supply it.
+import {
+  MissingPriceIndexError,
+  type PriceIndex,
+  priceYearFactor,
+} from '../../../shared/analysis/costs/price-index';
 import type {
   ComputedFigure,
   Figure,
@@ -64,12 +69,35 @@ export function missingOf(f: Figure): MissingInput[] {
   return f.status === 'missing' ? f.missing : [];
 }
 
-export const needIndex = (year: number): MissingInput => ({
+const needIndex = (year: number): MissingInput => ({
   input: 'priceIndex',
   needed: `The ${PRICE_INDEX_NAME} for ${year}: paste the series in Library settings.`,
   where: 'library-settings',
   recordId: String(year),
 });
+
+/**
+ * index[to] ÷ index[from], or null with the index year that is missing added to `missing` (every
+ * year, when there is no analysis price year at all because the index is empty).
+ */
+export function priceFactorOrMissing(
+  from: number,
+  to: number | null,
+  index: PriceIndex,
+  missing: MissingInput[],
+): number | null {
+  if (to === null) {
+    missing.push(needIndex(from));
+    return null;
+  }
+  try {
+    return priceYearFactor(from, to, index);
+  } catch (error) {
+    if (!(error instanceof MissingPriceIndexError)) throw error;
+    missing.push(needIndex(error.year));
+    return null;
+  }
+}
 
 /** The effect valued: the pooled estimate (or a single study's) with its sampling uncertainty. */
 export interface EffectInUse {

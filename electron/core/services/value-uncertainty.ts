@@ -1,6 +1,7 @@
 // The uncertainty of value for money: the seeded Monte Carlo (chance that benefits exceed costs,
 // intervals, a histogram of simulated net benefit) and the tornado of one-way sensitivities.
 import {
+  type MonteCarloInput,
   type MonteCarloResult,
   monteCarloValue,
   percentileType7,
@@ -17,6 +18,24 @@ const HISTOGRAM_BINS = 30;
 /** The spread a tornado gives an input that has no recorded range: ±20% of its value. */
 const ASSUMED_SPREAD = 0.2;
 
+/** What the Monte Carlo of an appraisal draws from: the report's inputs, as monteCarloValue takes them. */
+export function monteCarloInput(
+  a: Appraisal,
+  side: CostSide,
+  priceIndex: PriceIndex,
+  draws: number,
+  seed: number,
+): MonteCarloInput {
+  return {
+    ...a.assumptions,
+    effect: { estimate: a.effect.estimate, se: a.effect.se, df: a.effect.df },
+    costs: { lines: side.lines, priceYear: a.costs.priceYear, priceIndex },
+    participants: a.cohort?.participants ?? 1,
+    draws,
+    seed,
+  };
+}
+
 /** The Monte Carlo of an appraisal, and the chance that benefits exceed costs as a figure. */
 export function simulate(
   a: Appraisal,
@@ -25,15 +44,7 @@ export function simulate(
   draws: number,
   seed: number,
 ): { monteCarlo: MonteCarloView; chance: Figure } {
-  const mc = monteCarloValue({
-    ...a.assumptions,
-    effect: { estimate: a.effect.estimate, se: a.effect.se, df: a.effect.df },
-    costs: { lines: side.lines, priceYear: a.costs.priceYear, priceIndex },
-    participants: a.cohort?.participants ?? 1,
-    draws,
-    seed,
-    keepSamples: true,
-  });
+  const mc = monteCarloValue({ ...monteCarloInput(a, side, priceIndex, draws, seed), keepSamples: true });
   const p = mc.chanceBenefitsExceedCosts;
   const chance = figure('chanceBenefitsExceedCosts', {
     value: p,

@@ -5,6 +5,7 @@
 // shared/analysis; these modules gather the inputs, say which are missing and trace each figure.
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_SEED } from '../../../shared/analysis/costs/monte-carlo';
+import type { PriceIndex } from '../../../shared/analysis/costs/price-index';
 import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
 import { ApiFailure } from '../../../shared/errors';
 import type { CostItemView } from '../../../shared/model/catalogue';
@@ -28,7 +29,7 @@ import { pooledOutcomes } from './evidence';
 import { getInterventionDetail } from './intervention-detail';
 import { studyEffects } from './study-effects';
 import { type Appraisal, type AppraisalFigures, appraisalFigures, missingAppraisal } from './value-appraisal';
-import { cohortOf, costBandFigure, costFigure, costSide } from './value-costs';
+import { type CostSide, cohortOf, costBandFigure, costFigure, costSide } from './value-costs';
 import {
   baselineFigure,
   benefitTiming,
@@ -38,7 +39,7 @@ import {
   nntFigure,
   unitCostFigure,
 } from './value-evidence';
-import { CURRENCY, missingOf, PRICE_INDEX_NAME } from './value-figures';
+import { CURRENCY, missingFigure, missingOf, PRICE_INDEX_NAME } from './value-figures';
 import { valueSettingsInUse } from './value-settings';
 import { simulate, tornadoRows } from './value-uncertainty';
 
@@ -103,7 +104,8 @@ function chooseUnitCost(linked: readonly UnitCost[], unitCostId: string | undefi
   return found;
 }
 
-export function valueReport(db: Database, options: ValueOptions): ValueReport {
+/** Everything the report is made from: the settings, the chosen outcome and unit cost, costs, evidence. */
+function gather(db: Database, options: ValueOptions) {
   const detail = getInterventionDetail(db, options.interventionId);
   const settings = valueSettingsInUse(db);
   const indexRows = priceIndexRows(db, GDP_DEFLATOR_SERIES);
@@ -166,55 +168,104 @@ export function valueReport(db: Database, options: ValueOptions): ValueReport {
           discountRateSource: settings.discountRateSource,
         }
       : null;
-  let appraised: AppraisalFigures = missingAppraisal(missing, cohort);
+  return {
+    detail,
+    indexRows,
+    index,
+    priceYear,
+    isDefault,
+    discountRate,
+    sourced,
+    choices,
+    chosen,
+    linked,
+    unit,
+    side,
+    cohort,
+    timing,
+    effectFig,
+    baselineFig,
+    unitCost,
+    nnt,
+    missing,
+    appraisal,
+  };
+}
+
+/** The appraisal of an intervention's default (or given) outcome, when every input is present; for the benchmark. */
+export function valueAppraisal(
+  db: Database,
+  options: ValueOptions,
+): { appraisal: Appraisal; side: CostSide; index: PriceIndex } | null {
+  const g = gather(db, options);
+  return g.appraisal === null ? null : { appraisal: g.appraisal, side: g.side, index: g.index };
+}
+
+export function valueReport(db: Database, options: ValueOptions): ValueReport {
+  const g = gather(db, options);
+  const { side, chosen, cohort, appraisal } = g;
+  let appraised: AppraisalFigures = missingAppraisal(g.missing, cohort);
   let monteCarlo: MonteCarloView | MissingMonteCarlo = {
     status: 'missing',
     missing: missingOf(appraised.chanceBenefitsExceedCosts),
   };
   let tornado: TornadoRow[] = [];
   if (appraisal !== null) {
-    const simulated = simulate(appraisal, side, index, options.draws, options.seed ?? DEFAULT_SEED);
-    appraised = { ...appraisalFigures(appraisal), chanceBenefitsExceedCosts: simulated.chance };
-    monteCarlo = simulated.monteCarlo;
+    appraised = { ...appraised, ...appraisalFigures(appraisal) };
     tornado = tornadoRows(appraisal, side);
+    if (appraisal.costs.low > 0) {
+      const simulated = simulate(appraisal, side, g.index, options.draws, options.seed ?? DEFAULT_SEED);
+      appraised.chanceBenefitsExceedCosts = simulated.chance;
+      monteCarlo = simulated.monteCarlo;
+    } else {
+      // A draw at the low end of every cost range would cost nothing: its BCR has no value.
+      const need: MissingInput = {
+        input: 'positiveCost',
+        needed:
+          'The low ends of the cost ranges add to £0 per participant: record a low estimate above £0 on a cost item.',
+        where: 'cost-items',
+      };
+      appraised.chanceBenefitsExceedCosts = missingFigure('chanceBenefitsExceedCosts', [need]);
+      monteCarlo = { status: 'missing', missing: [need] };
+    }
   }
 
   const figures: Record<FigureKey, Figure> = {
-    costPerParticipant: costFigure(side, priceYear),
+    costPerParticipant: costFigure(side, g.priceYear),
     costBand: costBandFigure(side),
-    pooledEffect: effectFig,
-    baselineRate: baselineFig,
-    nnt,
-    costPerOutcome: costPerOutcomeFigure(side, nnt),
-    unitCost: unitCost.figure,
+    pooledEffect: g.effectFig,
+    baselineRate: g.baselineFig,
+    nnt: g.nnt,
+    costPerOutcome: costPerOutcomeFigure(side, g.nnt),
+    unitCost: g.unitCost.figure,
     ...appraised,
   };
   return {
-    intervention: { id: detail.id, name: detail.name },
+    intervention: { id: g.detail.id, name: g.detail.name },
     settings: {
-      priceYear,
-      priceYearIsDefault: isDefault,
-      discountRate,
+      priceYear: g.priceYear,
+      priceYearIsDefault: g.isDefault,
+      discountRate: g.discountRate,
       currency: CURRENCY,
       priceIndex: {
         series: GDP_DEFLATOR_SERIES,
         name: PRICE_INDEX_NAME,
-        firstYear: indexRows[0]?.year ?? null,
-        lastYear: indexRows.at(-1)?.year ?? null,
+        firstYear: g.indexRows[0]?.year ?? null,
+        lastYear: g.indexRows.at(-1)?.year ?? null,
         sources: [
-          ...new Map(indexRows.map((r) => [`${r.source}\u0000${r.sourceDate ?? ''}`, r])).values(),
+          ...new Map(g.indexRows.map((r) => [`${r.source}\u0000${r.sourceDate ?? ''}`, r])).values(),
         ].map((r) => ({ source: r.source, sourceDate: r.sourceDate })),
       },
     },
     method: options.method,
     test: options.test,
-    outcomes: choices,
+    outcomes: g.choices,
     outcome: chosen?.outcome ?? null,
-    unitCosts: linked,
-    unitCost: unit,
+    unitCosts: g.linked,
+    unitCost: g.unit,
     costItems: side.items,
     cohort,
-    benefitTiming: timing,
+    benefitTiming: g.timing,
     // In the order the contract lists them, so every host prints them alike.
     figures: Object.fromEntries(FIGURE_KEYS.map((k) => [k, figures[k]])) as Record<FigureKey, Figure>,
     costBand: side.costs === null ? null : eifCostRating(side.costs.perParticipant),
@@ -222,6 +273,6 @@ export function valueReport(db: Database, options: ValueOptions): ValueReport {
     tornado,
     illustrative:
       side.items.some((c) => c.illustrative) ||
-      sourced.some((s) => s.effect.illustrative && s.effect.outcome.id === chosen?.outcome.id),
+      g.sourced.some((s) => s.effect.illustrative && s.effect.outcome.id === chosen?.outcome.id),
   };
 }
