@@ -70,7 +70,8 @@ async function openValue(page: Page, served: ServedLibrary, id = KICKZ): Promise
 /** Every figure, cost item, simulated summary, histogram bar and tornado row against the report. */
 async function expectReportShown(page: Page, report: ValueReport): Promise<void> {
   const tab = page.locator('.value');
-  await expect(tab).toHaveAttribute('data-outcome', report.outcome?.id ?? '');
+  if (report.outcome === null) await expect(tab).not.toHaveAttribute('data-outcome');
+  else await expect(tab).toHaveAttribute('data-outcome', report.outcome.id);
   await expect(tab.locator('[data-field="settings"] [data-field="price-year"]')).toHaveText(
     report.settings.priceYear === null ? 'no price year yet' : `${report.settings.priceYear} prices`,
   );
@@ -202,6 +203,19 @@ test.describe('value tab and library settings', () => {
     await card.getByRole('link', { name: 'Open Library settings' }).first().click();
     await expect(page).toHaveURL(/#\/settings$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Library settings' })).toBeVisible();
+  });
+
+  test('an intervention with cost items but no outcome results says what every figure needs', async ({
+    page,
+    request,
+    served,
+  }) => {
+    const report = await api(request, served, 'value/get', { interventionId: 'daedalus' });
+    expect(report.outcome).toBeNull();
+    await openValue(page, served, 'daedalus');
+    await expect(page.getByLabel('Outcome', { exact: true })).toBeDisabled();
+    await expectReportShown(page, report);
+    await screenshotWhole(page, '.value', test.info().outputPath('value-no-outcome.png'));
   });
 
   test('pasting a price index: a bad line is named, a good paste is previewed and saved', async ({

@@ -53,9 +53,13 @@ function SettingsLine({ report }: { report: ValueReport }) {
         <strong data-field="price-year">
           {s.priceYear === null ? 'no price year yet' : `${s.priceYear} prices`}
         </strong>
-        {s.priceYearIsDefault && s.priceYear !== null && ' (the latest year of the price index)'} and
-        discounted at <strong data-field="discount-rate">{formatPercent(s.discountRate, 1)}</strong> a year.{' '}
-        <a href={hrefFor({ screen: 'settings' })}>Change them in Library settings</a>
+        {s.priceYearIsDefault &&
+          s.priceYear !== null &&
+          (index.lastYear === null
+            ? ' (the cost items’ own price year: the price index has no years yet)'
+            : ' (the latest year of the price index)')}{' '}
+        and discounted at <strong data-field="discount-rate">{formatPercent(s.discountRate, 1)}</strong> a
+        year. <a href={hrefFor({ screen: 'settings' })}>Change them in Library settings</a>
       </p>
       <p className="muted small" data-field="price-index">
         Prices converted with the {index.name}
