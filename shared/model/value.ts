@@ -239,6 +239,16 @@ export type MissingInputKind =
   | 'beneficialEffect'
   | 'positiveCost';
 
+/** The figures that need every input: benefits and what they are set against. */
+export const APPRAISAL_FIGURE_KEYS = [
+  'benefitsPerParticipant',
+  'benefitCostRatio',
+  'npvPerParticipant',
+  'npvPerCohort',
+  'breakEvenEffect',
+  'chanceBenefitsExceedCosts',
+] as const;
+
 export const FIGURE_KEYS = [
   'costPerParticipant',
   'costBand',
@@ -247,12 +257,7 @@ export const FIGURE_KEYS = [
   'nnt',
   'costPerOutcome',
   'unitCost',
-  'benefitsPerParticipant',
-  'benefitCostRatio',
-  'npvPerParticipant',
-  'npvPerCohort',
-  'breakEvenEffect',
-  'chanceBenefitsExceedCosts',
+  ...APPRAISAL_FIGURE_KEYS,
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 

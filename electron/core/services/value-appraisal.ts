@@ -8,7 +8,12 @@ import {
   type CostOverYears,
   valueForMoney,
 } from '../../../shared/analysis/costs/value-for-money';
-import type { Figure, FigureKey, MissingInput, ValueReport } from '../../../shared/model/value';
+import {
+  APPRAISAL_FIGURE_KEYS,
+  type Figure,
+  type MissingInput,
+  type ValueReport,
+} from '../../../shared/model/value';
 import { cohortMissing } from './value-costs';
 import { type EffectInUse, figure, input, missingFigure } from './value-figures';
 
@@ -22,22 +27,14 @@ export interface Appraisal {
   discountRateSource: string;
 }
 
-export const APPRAISAL_KEYS = [
-  'benefitsPerParticipant',
-  'benefitCostRatio',
-  'npvPerParticipant',
-  'npvPerCohort',
-  'breakEvenEffect',
-  'chanceBenefitsExceedCosts',
-] as const satisfies readonly FigureKey[];
-export type AppraisalFigures = Record<(typeof APPRAISAL_KEYS)[number], Figure>;
+export type AppraisalFigures = Record<(typeof APPRAISAL_FIGURE_KEYS)[number], Figure>;
 
 /** Every appraisal figure as missing, with what it needs. */
 export function missingAppraisal(
   missing: readonly MissingInput[],
   cohort: ValueReport['cohort'],
 ): AppraisalFigures {
-  const figures = Object.fromEntries(APPRAISAL_KEYS.map((key) => [key, missingFigure(key, missing)]));
+  const figures = Object.fromEntries(APPRAISAL_FIGURE_KEYS.map((key) => [key, missingFigure(key, missing)]));
   return {
     ...(figures as AppraisalFigures),
     npvPerCohort: missingFigure('npvPerCohort', [...missing, ...cohortMissing(cohort)]),

@@ -178,28 +178,70 @@ export function replacePriceIndex(
   });
 }
 
+/** How one kind of reference row is read and written, for saving and deleting it with its history. */
+interface ReferenceRows<R extends { id: string }> {
+  entityType: 'unit_cost' | 'baseline_rate';
+  what: string;
+  table: 'unit_costs' | 'baseline_rates';
+  get: (db: Database, id: string) => R | null;
+  insert: (db: Database, r: R) => void;
+  update: (db: Database, r: R) => void;
+  remove: (db: Database, id: string) => void;
+}
+
+const UNIT_COSTS: ReferenceRows<UnitCostRecord> = {
+  entityType: 'unit_cost',
+  what: 'unit cost',
+  table: 'unit_costs',
+  get: getUnitCost,
+  insert: insertUnitCost,
+  update: updateUnitCost,
+  remove: deleteUnitCostRow,
+};
+
+const BASELINE_RATES: ReferenceRows<BaselineRateRecord> = {
+  entityType: 'baseline_rate',
+  what: 'baseline rate',
+  table: 'baseline_rates',
+  get: getBaselineRate,
+  insert: insertBaselineRate,
+  update: updateBaselineRate,
+  remove: deleteBaselineRateRow,
+};
+
+/** Creates (no id) or changes a row, recording it in the history; `name` makes a new row's id. */
+function saveReference<R extends { id: string }>(
+  db: Database,
+  rows: ReferenceRows<R>,
+  by: string,
+  fields: Omit<R, 'id'> & { id?: string | undefined },
+  name: string,
+): { id: string } {
+  const before = fields.id === undefined ? null : rows.get(db, fields.id);
+  if (fields.id !== undefined && before === null) {
+    throw new ApiFailure('NOT_FOUND', `No ${rows.what} with id "${fields.id}".`, 'id');
+  }
+  const record = { ...fields, id: fields.id ?? newId(db, rows.table, name) } as R;
+  if (before === null) rows.insert(db, record);
+  else rows.update(db, record);
+  recordChange(db, {
+    userName: by,
+    entityType: rows.entityType,
+    entityId: record.id,
+    action: before === null ? 'create' : 'update',
+    before,
+    after: rows.get(db, record.id),
+  });
+  return { id: record.id };
+}
+
 export function saveUnitCost(library: Library, input: z.output<typeof UnitCostSaveSchema>): { id: string } {
   return library.write(() => {
     const db = library.db;
     const { by, ...fields } = input;
     if (fields.outcomeDomainId !== null)
       requireRow(db, 'outcome_domains', fields.outcomeDomainId, 'outcomeDomainId', 'outcome');
-    const before = fields.id === undefined ? null : getUnitCost(db, fields.id);
-    if (fields.id !== undefined && before === null) {
-      throw new ApiFailure('NOT_FOUND', `No unit cost with id "${fields.id}".`, 'id');
-    }
-    const record: UnitCostRecord = { ...fields, id: fields.id ?? newId(db, 'unit_costs', fields.name) };
-    if (before === null) insertUnitCost(db, record);
-    else updateUnitCost(db, record);
-    recordChange(db, {
-      userName: by,
-      entityType: 'unit_cost',
-      entityId: record.id,
-      action: before === null ? 'create' : 'update',
-      before,
-      after: getUnitCost(db, record.id),
-    });
-    return { id: record.id };
+    return saveReference(db, UNIT_COSTS, by, fields, fields.name);
   });
 }
 
@@ -212,10 +254,6 @@ export function saveBaselineRate(
     const { by, ...fields } = input;
     requireRow(db, 'outcome_domains', fields.outcomeDomainId, 'outcomeDomainId', 'outcome');
     if (fields.areaId !== null) requireRow(db, 'areas', fields.areaId, 'areaId', 'area');
-    const before = fields.id === undefined ? null : getBaselineRate(db, fields.id);
-    if (fields.id !== undefined && before === null) {
-      throw new ApiFailure('NOT_FOUND', `No baseline rate with id "${fields.id}".`, 'id');
-    }
     const clash = db
       .prepare(
         'SELECT id FROM baseline_rates WHERE outcome_domain_id = ? AND area_id IS ? AND year IS ? AND id IS NOT ?',
@@ -230,42 +268,23 @@ export function saveBaselineRate(
       );
     }
     const name = [fields.outcomeDomainId, fields.areaId, fields.year].filter((x) => x !== null).join('-');
-    const record: BaselineRateRecord = { ...fields, id: fields.id ?? newId(db, 'baseline_rates', name) };
-    if (before === null) insertBaselineRate(db, record);
-    else updateBaselineRate(db, record);
-    recordChange(db, {
-      userName: by,
-      entityType: 'baseline_rate',
-      entityId: record.id,
-      action: before === null ? 'create' : 'update',
-      before,
-      after: getBaselineRate(db, record.id),
-    });
-    return { id: record.id };
+    return saveReference(db, BASELINE_RATES, by, fields, name);
   });
 }
 
-function deleteReference(
+function deleteReference<R extends { id: string }>(
   library: Library,
+  rows: ReferenceRows<R>,
   input: { id: string; by: string },
-  entityType: 'unit_cost' | 'baseline_rate',
 ): DeleteOutcome {
   return library.write(() => {
     const db = library.db;
-    const isUnitCost = entityType === 'unit_cost';
-    const before = isUnitCost ? getUnitCost(db, input.id) : getBaselineRate(db, input.id);
-    if (before === null) {
-      throw new ApiFailure(
-        'NOT_FOUND',
-        `No ${isUnitCost ? 'unit cost' : 'baseline rate'} with id "${input.id}".`,
-        'id',
-      );
-    }
-    if (isUnitCost) deleteUnitCostRow(db, input.id);
-    else deleteBaselineRateRow(db, input.id);
+    const before = rows.get(db, input.id);
+    if (before === null) throw new ApiFailure('NOT_FOUND', `No ${rows.what} with id "${input.id}".`, 'id');
+    rows.remove(db, input.id);
     recordChange(db, {
       userName: input.by,
-      entityType,
+      entityType: rows.entityType,
       entityId: input.id,
       action: 'delete',
       before,
@@ -276,12 +295,22 @@ function deleteReference(
 }
 
 export const deleteUnitCost = (library: Library, input: { id: string; by: string }) =>
-  deleteReference(library, input, 'unit_cost');
+  deleteReference(library, UNIT_COSTS, input);
 export const deleteBaselineRate = (library: Library, input: { id: string; by: string }) =>
-  deleteReference(library, input, 'baseline_rate');
+  deleteReference(library, BASELINE_RATES, input);
 
 export function isValueEntityType(type: string): type is ValueEntityType {
   return (VALUE_ENTITY_TYPES as readonly string[]).includes(type);
+}
+
+function restoreRow<R extends { id: string }>(
+  db: Database,
+  rows: ReferenceRows<R>,
+  id: string,
+  state: R | null,
+): void {
+  rows.remove(db, id);
+  if (state !== null) rows.insert(db, state);
 }
 
 /** Puts one piece of value reference data back as a history entry saw it (null: it did not exist). */
@@ -298,12 +327,10 @@ export function restoreValueReference(
       replacePriceIndexRows(db, change.entityId, state === null ? [] : (state as PriceIndexState).rows);
       return;
     case 'unit_cost':
-      deleteUnitCostRow(db, change.entityId);
-      if (state !== null) insertUnitCost(db, state as UnitCostRecord);
+      restoreRow(db, UNIT_COSTS, change.entityId, state as UnitCostRecord | null);
       return;
     case 'baseline_rate':
-      deleteBaselineRateRow(db, change.entityId);
-      if (state !== null) insertBaselineRate(db, state as BaselineRateRecord);
+      restoreRow(db, BASELINE_RATES, change.entityId, state as BaselineRateRecord | null);
       return;
   }
 }
