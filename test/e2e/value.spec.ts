@@ -355,6 +355,44 @@ test.describe('value tab and library settings', () => {
     if (c0.status === 'ok' && c1.status === 'ok') expect(c1.value).not.toBe(c0.value);
   });
 
+  test('a baseline rate is added (each refused field named) and deleted in settings', async ({
+    page,
+    request,
+    served,
+  }) => {
+    const reference = await api(request, served, 'reference/list', {});
+    const area = reference.areas[0];
+    if (area === undefined) throw new Error('The sample library has no areas.');
+    await page.addInitScript((name) => window.localStorage.setItem('ewb.userName', name), BY);
+    await openApp(page, served, '#/settings');
+    await page.getByRole('button', { name: 'Add baseline rate' }).click();
+    await page.getByRole('button', { name: 'Save baseline rate' }).click();
+    const summary = page.locator('.error-summary');
+    for (const field of ['Outcome', 'Rate', 'Source']) await expect(summary).toContainText(field);
+    await expect(page.locator('#baseline-outcomeDomainId')).toBeFocused();
+    await page.locator('#baseline-outcomeDomainId').selectOption(OUTCOME);
+    await page.locator('#baseline-areaId').selectOption(area.id);
+    await page.getByRole('textbox', { name: 'Rate' }).fill('150');
+    await page.getByLabel('Source', { exact: true }).fill('Test area rate for the end-to-end tests');
+    await page.getByRole('button', { name: 'Save baseline rate' }).click();
+    await expect(page.locator('#baseline-rate-error')).toHaveText('Give a rate above 0% and below 100%');
+    await page.getByRole('textbox', { name: 'Rate' }).fill('25');
+    await page.getByRole('button', { name: 'Save baseline rate' }).click();
+    await expect(page.locator('#baseline-rates-title')).toBeFocused();
+
+    const saved = (await api(request, served, 'value-settings/get', {})).baselineRates.find(
+      (b) => b.area?.id === area.id && b.outcomeDomain.id === OUTCOME,
+    );
+    expect(saved?.rate).toBe(0.25);
+    const row = page.locator(`tr[data-row="${saved?.id ?? ''}"]`);
+    await expect(row.locator('[data-field="rate"]')).toHaveText(formatPercent(0.25, 1));
+    await row.getByRole('button', { name: /^Delete…/ }).click();
+    await page.getByRole('button', { name: 'Delete baseline rate' }).click();
+    await expect(row).toHaveCount(0);
+    const after = await api(request, served, 'value-settings/get', {});
+    expect(after.baselineRates.some((b) => b.id === saved?.id)).toBe(false);
+  });
+
   test('the Value tab and its figures work from the keyboard', async ({ page, request, served }) => {
     await supplyReferenceData(request, served);
     await page.addInitScript((name) => window.localStorage.setItem('ewb.userName', name), BY);

@@ -46,7 +46,12 @@ function SettingsForm({ settings, onClose }: { settings: ValueSettings; onClose:
       by: actor.by,
     };
     const parsed = ValueSettingsSaveSchema.safeParse(payload);
-    const found = parsed.success ? pre : issuesOf(parsed.error.issues, pre);
+    // The schema bounds the fraction; the field takes a percentage, so say the bounds in percent.
+    const found = (parsed.success ? pre : issuesOf(parsed.error.issues, pre)).map((i) =>
+      i.field === 'discountRate' && i.message !== 'Enter a number'
+        ? { ...i, message: 'Give a rate from 0% to 20% a year' }
+        : i,
+    );
     if ((await saveOrRefuse(state, found, 'value-settings/save', payload)) === null) return;
     actor.remember();
     announceLibraryChange('analysis-settings-title');

@@ -79,7 +79,12 @@ function BaselineRateForm({ rate, onClose }: { rate?: BaselineRateRow; onClose: 
       by: actor.by,
     };
     const parsed = BaselineRateSaveSchema.safeParse(payload);
-    const found = parsed.success ? pre : issuesOf(parsed.error.issues, pre);
+    // The schema bounds the fraction; the field takes a percentage, so say the bounds in percent.
+    const found = (parsed.success ? pre : issuesOf(parsed.error.issues, pre)).map((i) =>
+      i.field === 'rate' && i.message !== 'Enter a number'
+        ? { ...i, message: 'Give a rate above 0% and below 100%' }
+        : i,
+    );
     if ((await saveOrRefuse(state, found, 'baseline-rates/save', payload)) === null) return;
     actor.remember();
     announceLibraryChange(TITLE_ID);
