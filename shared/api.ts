@@ -47,6 +47,16 @@ import {
   ViewSaveInputSchema,
 } from './model/finding';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
+import {
+  BaselineRateSaveSchema,
+  PriceIndexReplaceSchema,
+  ReferenceDeleteSchema,
+  UnitCostSaveSchema,
+  ValueInputSchema,
+  type ValueReport,
+  type ValueSettings,
+  ValueSettingsSaveSchema,
+} from './model/value';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -94,6 +104,14 @@ export const api = {
   'ratings/approaches': method<ApproachSummary[]>()(ApproachSummaryInputSchema),
   'ratings/override': method<RatedSubject>()(RatingOverrideInputSchema),
   'ratings/clear-override': method<{ cleared: boolean }>()(ClearOverrideInputSchema),
+  'value/get': method<ValueReport>()(ValueInputSchema),
+  'value-settings/get': method<ValueSettings>()(z.object({}).strict()),
+  'value-settings/save': method<ValueSettings>()(ValueSettingsSaveSchema),
+  'price-index/replace': method<{ series: string; years: number }>()(PriceIndexReplaceSchema),
+  'unit-costs/save': method<{ id: string }>()(UnitCostSaveSchema),
+  'unit-costs/delete': method<DeleteOutcome>()(ReferenceDeleteSchema),
+  'baseline-rates/save': method<{ id: string }>()(BaselineRateSaveSchema),
+  'baseline-rates/delete': method<DeleteOutcome>()(ReferenceDeleteSchema),
 } as const;
 
 export type Api = typeof api;

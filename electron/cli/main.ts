@@ -13,6 +13,7 @@ import { listCommand } from './commands/list';
 import { metaCommand } from './commands/meta';
 import { rateCommand } from './commands/rate';
 import { serveCommand } from './commands/serve';
+import { valueCommand } from './commands/value';
 
 export const COMMANDS: readonly Command[] = [
   initCommand,
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   metaCommand,
   rateCommand,
+  valueCommand,
   benchCommand,
 ];
 

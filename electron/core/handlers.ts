@@ -27,6 +27,16 @@ import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { libraryInfo } from './services/library-info';
+import { valueReport } from './services/value';
+import {
+  deleteBaselineRate,
+  deleteUnitCost,
+  readValueSettings,
+  replacePriceIndex,
+  saveBaselineRate,
+  saveUnitCost,
+  saveValueSettings,
+} from './services/value-settings';
 
 export interface HandlerContext {
   library: Library;
@@ -69,4 +79,12 @@ export const handlers = {
   'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),
   'ratings/override': (input, { library }) => overrideRating(library, input),
   'ratings/clear-override': (input, { library }) => clearOverride(library, input),
+  'value/get': (input, { library }) => valueReport(library.db, input),
+  'value-settings/get': (_input, { library }) => readValueSettings(library.db),
+  'value-settings/save': (input, { library }) => saveValueSettings(library, input),
+  'price-index/replace': (input, { library }) => replacePriceIndex(library, input),
+  'unit-costs/save': (input, { library }) => saveUnitCost(library, input),
+  'unit-costs/delete': (input, { library }) => deleteUnitCost(library, input),
+  'baseline-rates/save': (input, { library }) => saveBaselineRate(library, input),
+  'baseline-rates/delete': (input, { library }) => deleteBaselineRate(library, input),
 } satisfies Handlers<HandlerContext>;

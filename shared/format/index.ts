@@ -1,5 +1,6 @@
 // How every screen and every brief prints numbers, money, percentages, ages, dates and sizes, so
 // the same figure reads the same everywhere (style.md item 10). British English, en-GB grouping.
+import type { FigureUnit } from '../model/value';
 
 const LOCALE = 'en-GB';
 
@@ -236,4 +237,27 @@ export function formatShortList(items: readonly string[], shown = 2): string {
   const head = items.slice(0, shown).join(', ');
   const rest = items.length - shown;
   return rest > 0 ? `${head} +${formatInteger(rest)}` : head;
+}
+
+/** One figure of the value report in its unit: money, a ratio, a rate, an effect, people, a year. */
+export function formatFigureValue(value: number | null | undefined, unit: FigureUnit): string {
+  if (!isNumber(value)) return NO_VALUE;
+  switch (unit) {
+    case 'GBP':
+      return formatMoney(value, 'GBP', { compact: Math.abs(value) >= 1e6 });
+    case 'ratio':
+      return `${formatNumber(value, { maximumFractionDigits: 2 })} : 1`;
+    case 'rate':
+    case 'probability':
+      return formatPercent(value, 1);
+    case 'effect':
+      return formatEffect(value, 3);
+    case 'people':
+      return formatNumber(value, { maximumFractionDigits: 1 });
+    case 'factor':
+      return formatNumber(value, { maximumFractionDigits: 4 });
+    case 'year':
+    case 'rating':
+      return String(value);
+  }
 }

@@ -269,6 +269,19 @@ export const SourceDocumentSchema = z.object({
   date: z.string().optional(),
 });
 
+/** A local baseline rate of an outcome (reference data), citing the passage that states it. */
+export const BaselineRateBundleSchema = z.object({
+  id,
+  outcomeId: id,
+  /** Absent: the library-wide rate. */
+  areaId: id.optional(),
+  rate: z.number().gt(0).lt(1),
+  population: z.string().optional(),
+  year: year.optional(),
+  source: SourceCitationSchema.omit({ field: true }),
+});
+export type BundleBaselineRate = z.infer<typeof BaselineRateBundleSchema>;
+
 export const LibraryBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
@@ -277,6 +290,7 @@ export const LibraryBundleSchema = z.object({
   documents: z.array(SourceDocumentSchema).default([]),
   organisations: z.array(OrganisationSchema).default([]),
   interventions: z.array(InterventionSchema),
+  baselineRates: z.array(BaselineRateBundleSchema).default([]),
 });
 export type LibraryBundle = z.infer<typeof LibraryBundleSchema>;
 export type LibraryBundleInput = z.input<typeof LibraryBundleSchema>;

@@ -4,18 +4,23 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/libraries';
 
+/** `ewb bench --json --only NAME` with R out of reach, so the baseline must say it was skipped. */
+function benchWithoutR(name: string) {
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'electron/cli/main.ts', 'bench', '--json', '--only', name],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, EWB_RSCRIPT: '/nonexistent/Rscript' },
+      timeout: 120_000,
+    },
+  );
+}
+
 describe('ewb bench', () => {
   it('reports ours and the baseline side by side, saying when the baseline is missing', () => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'electron/cli/main.ts', 'bench', '--json', '--only', 'pooling'],
-      {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, EWB_RSCRIPT: '/nonexistent/Rscript' },
-        timeout: 120_000,
-      },
-    );
+    const run = benchWithoutR('pooling');
     expect(run.status).toBe(0);
     const { results } = JSON.parse(run.stdout) as {
       results: {
@@ -32,6 +37,20 @@ describe('ewb bench', () => {
     expect(results[0]?.ours_s).toBeGreaterThan(0);
     expect(results[0]?.notes.join('\n')).toMatch(
       /studies\/second[\s\S]*baseline skipped: Rscript with metafor is not installed/,
+    );
+  });
+
+  it('simulates the sample library and counts draws per second, without R saying the baseline is skipped', () => {
+    const run = benchWithoutR('monte-carlo');
+    expect(run.status).toBe(0);
+    const { results } = JSON.parse(run.stdout) as {
+      results: { name: string; workload: string; ours_s: number; baseline: string | null; notes: string[] }[];
+    };
+    expect(results).toMatchObject([{ name: 'monte-carlo', baseline: null }]);
+    expect(results[0]?.workload).toMatch(/of \d+ sample-library interventions × 10,000 draws/);
+    expect(results[0]?.ours_s).toBeGreaterThan(0);
+    expect(results[0]?.notes.join('\n')).toMatch(
+      /[\d,]+ draws\/second[\s\S]*baseline skipped: Rscript with jsonlite/,
     );
   });
 

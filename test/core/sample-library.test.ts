@@ -39,11 +39,13 @@ describe('sample library', () => {
     const documents = new Map(
       bundle.documents.map((d) => [d.id, collapse(readFileSync(join(SOURCES, d.id), 'utf8'))]),
     );
-    const citations = bundle.interventions.flatMap((i) => [
-      ...i.sources,
-      ...i.evaluations.flatMap((e) => e.sources),
-      ...i.costItems.flatMap((c) => c.sources),
-    ]);
+    const citations = bundle.interventions
+      .flatMap((i) => [
+        ...i.sources,
+        ...i.evaluations.flatMap((e) => e.sources),
+        ...i.costItems.flatMap((c) => c.sources),
+      ])
+      .concat(bundle.baselineRates.map((b) => b.source));
     expect(citations.length).toBeGreaterThan(bundle.interventions.length);
     for (const c of citations) expect(documents.get(c.document), c.passage).toContain(collapse(c.passage));
     for (const i of bundle.interventions) expect(i.sources.length, i.id).toBeGreaterThan(0);

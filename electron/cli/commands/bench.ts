@@ -1,9 +1,10 @@
 // `ewb bench` (also `npm run bench`): each benchmark timed against its baseline in the same run.
 import type { Benchmark, BenchResult } from '../bench/benchmark';
+import { monteCarloBenchmark } from '../bench/monte-carlo';
 import { poolingBenchmark } from '../bench/pooling';
 import { type Command, UsageError } from '../command';
 
-const BENCHMARKS: readonly Benchmark[] = [poolingBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [poolingBenchmark, monteCarloBenchmark];
 
 function describe(r: BenchResult): string {
   const baseline =

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ReferenceData } from '../../../shared/model/library';
 import type { AreaKind } from '../../../shared/model/vocabulary';
+import { linkShippedUnitCosts } from '../db/migrations/004-value-reference-data';
 import { APPROACH_TYPES } from '../../../shared/taxonomy/approach-types';
 import { AREAS } from '../../../shared/taxonomy/areas';
 import { OUTCOME_DOMAINS, OUTCOME_GROUPS } from '../../../shared/taxonomy/outcomes';
@@ -21,6 +22,7 @@ export function insertDefaultReferenceData(db: Database): void {
     'INSERT INTO outcome_domains (id, group_id, name, higher_is_better, position) VALUES (?, ?, ?, ?, ?)',
   );
   OUTCOME_DOMAINS.forEach((d, i) => domain.run(d.id, d.group, d.name, d.higherIsBetter ? 1 : 0, i));
+  linkShippedUnitCosts(db);
 }
 
 export function insertSourceDocument(

@@ -3,11 +3,13 @@
 import { ApiFailure } from '../../../shared/errors';
 import type { Database } from 'better-sqlite3';
 import {
+  type BundleBaselineRate,
   type BundleIntervention,
   LibraryBundleSchema,
   type LibraryBundle,
 } from '../../../shared/model/bundle';
 import type { Library } from '../library';
+import { insertBaselineRate } from '../repos/baseline-rates';
 import { insertCostItem } from '../repos/cost-items';
 import { insertEvaluation } from '../repos/evaluations';
 import { insertIntervention } from '../repos/interventions';
@@ -106,6 +108,35 @@ function checkReferences(library: Library, bundle: LibraryBundle): void {
     documents: bundle.documents.map((d) => d.id),
   });
   bundle.interventions.forEach((i, n) => checkInterventionReferences(known, i, `interventions.${n}`));
+  bundle.baselineRates.forEach((b, n) => {
+    const at = `baselineRates.${n}`;
+    if (!known.outcomes.has(b.outcomeId)) fail(`${at}.outcomeId`, `unknown outcome "${b.outcomeId}"`);
+    if (b.areaId !== undefined && !known.areas.has(b.areaId))
+      fail(`${at}.areaId`, `unknown area "${b.areaId}"`);
+    if (!known.documents.has(b.source.document))
+      fail(`${at}.source.document`, `unknown source document "${b.source.document}"`);
+  });
+}
+
+/** A baseline rate's source as the library keeps it: the document, then the passage quoted. */
+function insertBundleBaselineRate(
+  db: Database,
+  b: BundleBaselineRate,
+  documents: LibraryBundle['documents'],
+): void {
+  const doc = documents.find((d) => d.id === b.source.document);
+  const title =
+    doc === undefined ? b.source.document : [doc.title, doc.publisher, doc.date].filter(Boolean).join(', ');
+  insertBaselineRate(db, {
+    id: b.id,
+    outcomeDomainId: b.outcomeId,
+    areaId: b.areaId ?? null,
+    rate: b.rate,
+    population: b.population ?? null,
+    year: b.year ?? null,
+    source: `${title}: “${b.source.passage}”`,
+    sourceDate: doc?.date ?? null,
+  });
 }
 
 /** One intervention with its evaluations, outcome results and costs. */
@@ -124,5 +155,6 @@ export function importBundle(library: Library, bundle: LibraryBundle): void {
     for (const d of bundle.documents) insertSourceDocument(db, d);
     for (const o of bundle.organisations) insertOrganisation(db, o);
     for (const i of bundle.interventions) insertInterventionTree(db, i);
+    for (const b of bundle.baselineRates) insertBundleBaselineRate(db, b, bundle.documents);
   });
 }

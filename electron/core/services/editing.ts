@@ -14,7 +14,6 @@ import {
   OutcomeResultSchema,
 } from '../../../shared/model/bundle';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../../shared/model/editing';
-import { slugify } from '../../../shared/taxonomy/areas';
 import type { Library } from '../library';
 import {
   archiveAttachments,
@@ -23,6 +22,7 @@ import {
   restoreArchivedAttachments,
 } from '../repos/attachments';
 import { type ChangeEntry, lastUndoableChange, recordChange, undoNote } from '../repos/change-history';
+import { newId } from '../repos/record-ids';
 import {
   costItemsOf,
   deleteCostItem as deleteCostItemRow,
@@ -60,18 +60,7 @@ import { checkInterventionReferences, insertInterventionTree, knownIds } from '.
 import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
 import { restoreAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
-
-/** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
-type RecordTable = 'interventions' | 'organisations' | 'evaluations' | 'outcome_results' | 'cost_items';
-
-function newId(db: Database, table: RecordTable, name: string): string {
-  const base = slugify(name).slice(0, 80) || 'record';
-  const taken = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (taken.get(id) === undefined) return id;
-  }
-}
+import { isValueEntityType, restoreValueReference } from './value-settings';
 
 export function saveIntervention(
   library: Library,
@@ -482,6 +471,10 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       return;
     }
     default:
+      if (isValueEntityType(change.entityType)) {
+        restoreValueReference(db, { ...change, entityType: change.entityType }, state);
+        return;
+      }
       throw new ApiFailure('CONFLICT', `Changes to ${change.entityType} records cannot be undone yet.`);
   }
 }

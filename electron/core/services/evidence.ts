@@ -35,9 +35,9 @@ function studyLabel(e: StudyEffect): string {
   return e.evaluation.year === null ? e.evaluation.name : `${e.evaluation.name} (${e.evaluation.year})`;
 }
 
-/** The rate to translate at: the library's local figure, else the comparison groups' own rate. */
-function baselineFor(db: Database, outcomeId: string, used: readonly SourcedEffect[]) {
-  const local = baselineRateOf(db, outcomeId);
+/** The rate to translate at: the library's local figure (the area's own first), else the comparison groups' own rate. */
+function baselineFor(db: Database, outcomeId: string, used: readonly SourcedEffect[], areaId: string | null) {
+  const local = baselineRateOf(db, outcomeId, areaId);
   if (local !== null) {
     const where = [local.areaName, local.population, local.year?.toString()]
       .filter((x) => x !== null)
@@ -64,6 +64,7 @@ export function poolOutcome(
   effects: readonly SourcedEffect[],
   method: PoolingMethod,
   test: PoolingTest,
+  areaId: string | null = null,
 ): PooledOutcome {
   const usable = effects.filter((e) => e.effect.yi !== null && e.effect.vi !== null);
   const { pooled, setAside } = onePerStudy(usable);
@@ -97,7 +98,7 @@ export function poolOutcome(
     notes.push('No result of this outcome could be standardised.');
   }
   const estimate = model?.estimate ?? (pooled.length === 1 ? yi[0] : undefined);
-  const baseline = baselineFor(db, outcome.id, pooled);
+  const baseline = baselineFor(db, outcome.id, pooled, areaId);
   const translation =
     estimate === undefined || baseline === null
       ? null
@@ -132,27 +133,36 @@ export function poolOutcome(
   };
 }
 
-export function evidenceSummary(
+/** Each outcome the intervention has results on, pooled (one result per study), in the order first seen. */
+export function pooledOutcomes(
   db: Database,
-  input: { interventionId: string; method: PoolingMethod; test: PoolingTest },
-): EvidenceSummary {
-  const detail = getInterventionDetail(db, input.interventionId);
-  const sourced = studyEffects(detail);
+  sourced: readonly SourcedEffect[],
+  method: PoolingMethod,
+  test: PoolingTest,
+  areaId: string | null = null,
+): PooledOutcome[] {
   const outcomes = new Map<string, { outcome: OutcomeResultView['outcome']; effects: SourcedEffect[] }>();
   for (const s of sourced) {
     const group = outcomes.get(s.result.outcome.id) ?? { outcome: s.result.outcome, effects: [] };
     group.effects.push(s);
     outcomes.set(s.result.outcome.id, group);
   }
+  return [...outcomes.values()].map((g) => poolOutcome(db, g.outcome, g.effects, method, test, areaId));
+}
+
+export function evidenceSummary(
+  db: Database,
+  input: { interventionId: string; method: PoolingMethod; test: PoolingTest },
+): EvidenceSummary {
+  const detail = getInterventionDetail(db, input.interventionId);
+  const sourced = studyEffects(detail);
   const cost = detail.cost;
   return {
     interventionId: detail.id,
     method: input.method,
     test: input.test,
     effects: sourced.map((s) => s.effect),
-    pooled: [...outcomes.values()].map((g) =>
-      poolOutcome(db, g.outcome, g.effects, input.method, input.test),
-    ),
+    pooled: pooledOutcomes(db, sourced, input.method, input.test),
     ratings: frameworkRatings(
       db,
       detail,

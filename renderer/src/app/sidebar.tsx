@@ -1,10 +1,18 @@
-// The app's main navigation: the five screens, the current one marked with aria-current.
+// The app's main navigation: the screens, the current one marked with aria-current.
 import type { ReactNode } from 'react';
 import { openCommandPalette, paletteShortcutLabel } from '../components/command-palette';
 import { hrefFor, type Route } from '../routing/routes';
-import { BrandMark, BriefsIcon, CatalogueIcon, CompareIcon, LibraryIcon, ToolkitIcon } from './icons';
+import {
+  BrandMark,
+  BriefsIcon,
+  CatalogueIcon,
+  CompareIcon,
+  LibraryIcon,
+  SettingsIcon,
+  ToolkitIcon,
+} from './icons';
 
-type NavScreen = 'catalogue' | 'compare' | 'toolkit' | 'briefs' | 'library';
+type NavScreen = 'catalogue' | 'compare' | 'toolkit' | 'briefs' | 'library' | 'settings';
 
 interface NavItem {
   screen: NavScreen;
@@ -18,7 +26,10 @@ const COMING_NEXT: NavItem[] = [
   { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
   { screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> },
 ];
-const LIBRARY: NavItem[] = [{ screen: 'library', label: 'Library', icon: <LibraryIcon /> }];
+const LIBRARY: NavItem[] = [
+  { screen: 'library', label: 'Library', icon: <LibraryIcon /> },
+  { screen: 'settings', label: 'Settings', icon: <SettingsIcon /> },
+];
 
 /** Which nav item a route belongs to: intervention pages are part of the catalogue. */
 function sectionOf(route: Route): NavScreen | null {

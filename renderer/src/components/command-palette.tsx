@@ -48,6 +48,7 @@ const SCREENS = [
   { screen: 'toolkit', label: 'Toolkit' },
   { screen: 'briefs', label: 'Briefs' },
   { screen: 'library', label: 'Library' },
+  { screen: 'settings', label: 'Library settings' },
 ] as const;
 
 const RECORD_LIMIT = 20;

@@ -61,3 +61,16 @@ export function Notice({
     </div>
   );
 }
+
+/** Says, politely, that a new answer is on its way while the previous one stays on screen. */
+export function UpdatingStatus({ updating }: { updating: boolean }) {
+  return (
+    <p className="pooling-controls__status" role="status">
+      {updating && (
+        <>
+          <span className="spinner spinner--small" aria-hidden="true" /> Updating…
+        </>
+      )}
+    </p>
+  );
+}

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The tabs of an intervention's page; the overview is the page's plain address. */
-export const INTERVENTION_TABS = ['overview', 'evidence'] as const;
+export const INTERVENTION_TABS = ['overview', 'evidence', 'value'] as const;
 export type InterventionTab = (typeof INTERVENTION_TABS)[number];
 
 export type Route =
@@ -13,6 +13,8 @@ export type Route =
   | { screen: 'toolkit' }
   | { screen: 'briefs' }
   | { screen: 'library' }
+  /** The Library settings page: price year, discount rate and the value reference data. */
+  | { screen: 'settings' }
   /** A form: a new intervention or organisation (no id), or an intervention's edit form. */
   | { screen: 'edit'; entity: 'intervention' | 'organisation'; id?: string }
   /** Search results: `#/search/<query>` (or `#/search?q=<query>`). */
@@ -21,7 +23,7 @@ export type Route =
 
 export type ScreenName = Route['screen'];
 
-const SIMPLE_SCREENS = ['catalogue', 'compare', 'toolkit', 'briefs', 'library'] as const;
+const SIMPLE_SCREENS = ['catalogue', 'compare', 'toolkit', 'briefs', 'library', 'settings'] as const;
 type SimpleScreen = (typeof SIMPLE_SCREENS)[number];
 
 function decode(segment: string): string | null {
@@ -57,8 +59,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'interventions' && rest[0] !== undefined && rest[0] !== '') {
     const id = decode(rest[0]);
     if (id !== null && rest.length === 1) return { screen: 'intervention', id, tab: 'overview' };
-    if (id !== null && rest.length === 2 && rest[1] === 'evidence') {
-      return { screen: 'intervention', id, tab: 'evidence' };
+    const tab = rest[1];
+    if (id !== null && rest.length === 2 && (tab === 'evidence' || tab === 'value')) {
+      return { screen: 'intervention', id, tab };
     }
     if (id !== null && rest.length === 2 && rest[1] === 'edit') {
       return { screen: 'edit', entity: 'intervention', id };

@@ -81,7 +81,7 @@ CREATE TABLE baseline_rates (
   rate REAL NOT NULL CHECK (rate >= 0 AND rate <= 1),
   population TEXT,
   year INTEGER,
-  source TEXT NOT NULL,
+  source TEXT NOT NULL, source_date TEXT,
   UNIQUE (outcome_domain_id, area_id, year)
 ) STRICT;
 
@@ -320,7 +320,7 @@ CREATE TABLE price_index (
   series TEXT NOT NULL,
   year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
   value REAL NOT NULL CHECK (value > 0),
-  source TEXT NOT NULL,
+  source TEXT NOT NULL, source_date TEXT,
   PRIMARY KEY (series, year)
 ) STRICT, WITHOUT ROWID;
 
@@ -407,7 +407,7 @@ CREATE TABLE unit_costs (
   source TEXT NOT NULL,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-) STRICT;
+, source_date TEXT) STRICT;
 
 CREATE TRIGGER evaluations_search_delete AFTER DELETE ON evaluations BEGIN
   DELETE FROM search_index WHERE entity_type = 'evaluation' AND entity_id = old.id;

@@ -2,6 +2,7 @@
 import { initialSchema } from './001-initial-schema';
 import { ratingOverrides } from './002-rating-overrides';
 import { savedViews } from './003-saved-views';
+import { valueReferenceData } from './004-value-reference-data';
 import { removedAttachments } from './006-removed-attachments';
 import type { Migration } from './migration';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   ratingOverrides,
   savedViews,
+  valueReferenceData,
   removedAttachments,
 ];
 

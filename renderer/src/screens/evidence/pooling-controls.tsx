@@ -9,6 +9,7 @@ import {
   type PoolingMethod,
   type PoolingTest,
 } from '../../../../shared/model/evidence';
+import { UpdatingStatus } from '../../components/states';
 
 const isMethod = (value: string): value is PoolingMethod =>
   (POOLING_METHODS as readonly string[]).includes(value);
@@ -79,13 +80,7 @@ export function PoolingControls({
             ))}
           </select>
         </div>
-        <p className="pooling-controls__status" role="status">
-          {updating && (
-            <>
-              <span className="spinner spinner--small" aria-hidden="true" /> Updating…
-            </>
-          )}
-        </p>
+        <UpdatingStatus updating={updating} />
       </div>
     </section>
   );

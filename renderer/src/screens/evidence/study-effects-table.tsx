@@ -20,6 +20,7 @@ import {
   type StudyEffect,
 } from '../../../../shared/model/evidence';
 import { MaybeIllustrative } from '../../components/badges';
+import { DisclosureButton } from '../../components/disclosure-button';
 import { DerivationView } from './derivation';
 
 const COLUMNS = 4;
@@ -29,33 +30,6 @@ export function testStatistic(model: PooledModel): string {
   return model.df === null
     ? `z = ${formatStatistic(model.stat)}`
     : `t(${formatInteger(model.df)}) = ${formatStatistic(model.stat)}`;
-}
-
-function Disclosure({
-  open,
-  controls,
-  study,
-  onToggle,
-}: {
-  open: boolean;
-  controls: string;
-  study: string;
-  onToggle: () => void;
-}) {
-  return (
-    <button
-      type="button"
-      className="disclosure"
-      aria-expanded={open}
-      aria-controls={open ? controls : undefined}
-      onClick={onToggle}
-    >
-      <span className="disclosure__icon" aria-hidden="true">
-        {open ? '▾' : '▸'}
-      </span>
-      How g was worked out<span className="visually-hidden">: {study}</span>
-    </button>
-  );
 }
 
 function ModelSummary({ model }: { model: PooledModel }) {
@@ -155,10 +129,11 @@ export function StudyEffectsTable({
                     <span className="effects-table__tags">
                       <MaybeIllustrative illustrative={effect?.illustrative ?? false} compact />
                       {effect !== undefined && (
-                        <Disclosure
+                        <DisclosureButton
                           open={isOpen}
                           controls={derivationId}
-                          study={name}
+                          label="How g was worked out"
+                          subject={name}
                           onToggle={() => toggle(s.outcomeResultId)}
                         />
                       )}

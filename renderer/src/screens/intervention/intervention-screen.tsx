@@ -1,6 +1,7 @@
-// One intervention, read-only, in two tabs: the Overview (what it is, its evidence level, key
+// One intervention, read-only, in three tabs: the Overview (what it is, its evidence level, key
 // facts, theory of change, evaluations with their outcome results, costs and the sources behind
-// them) and the Evidence (effects, pooled estimates and ratings). Every illustrative value is labelled.
+// them), the Evidence (effects, pooled estimates and ratings) and the Value (costs in today's
+// prices, cost per outcome, benefit–cost). Every illustrative value is labelled.
 import { useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
@@ -12,6 +13,7 @@ import { fieldLabel } from '../../labels';
 import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
 import { RecordActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
+import { ValueTab } from '../value/value-tab';
 import { AttachmentsSection } from './attachments-section';
 import { CostsSection } from './costs-section';
 import { EvaluationsSection } from './evaluations-section';
@@ -145,14 +147,20 @@ function Record({
   return (
     <article className="record" aria-labelledby="record-title">
       <Breadcrumb current={detail.name} />
-      {/* The Evidence tab says what is illustrative in its own note, next to the effects. */}
+      {/* The Evidence and Value tabs say what is illustrative in their own notes, next to the figures. */}
       <RecordHeader detail={detail}>
         <RecordActions detail={detail} onUndone={onUndone} />
         {tab === 'overview' && <IllustrativeSummary detail={detail} />}
       </RecordHeader>
       <InterventionTabs id={detail.id} current={tab} />
       <InterventionTabPanel tab={tab}>
-        {tab === 'overview' ? <Overview detail={detail} /> : <EvidenceTab detail={detail} />}
+        {tab === 'overview' ? (
+          <Overview detail={detail} />
+        ) : tab === 'evidence' ? (
+          <EvidenceTab detail={detail} />
+        ) : (
+          <ValueTab detail={detail} />
+        )}
       </InterventionTabPanel>
     </article>
   );
@@ -181,7 +189,7 @@ function InterventionContent({ id, onUndone }: { id: string; onUndone: (message:
   const state = useIntervention(id);
   const tab = useCurrentTab();
   const name = state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null;
-  useDocumentTitle(name !== null && tab === 'evidence' ? `${name}: evidence` : name);
+  useDocumentTitle(name !== null && tab !== 'overview' ? `${name}: ${tab}` : name);
   if (state.status === 'loading') return <LoadingState label="Loading the intervention…" />;
   if (state.status === 'error') {
     if (state.error.code === 'NOT_FOUND') {
