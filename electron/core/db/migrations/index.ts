@@ -2,8 +2,9 @@
 import { initialSchema } from './001-initial-schema';
 import { ratingOverrides } from './002-rating-overrides';
 import { savedViews } from './003-saved-views';
+import { selfAssessments } from './005-self-assessments';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ratingOverrides, savedViews];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ratingOverrides, savedViews, selfAssessments];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
