@@ -38,6 +38,14 @@ import {
   ViewListInputSchema,
   ViewSaveInputSchema,
 } from './model/finding';
+import {
+  type SelfAssessmentRecord,
+  SelfAssessmentKeySchema,
+  SelfAssessmentReviewSchema,
+  SelfAssessmentSaveSchema,
+  SelfAssessmentSubmitSchema,
+  type SelfAssessmentView,
+} from './model/self-assessment';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
@@ -82,6 +90,10 @@ export const api = {
   'ratings/approaches': method<ApproachSummary[]>()(ApproachSummaryInputSchema),
   'ratings/override': method<RatedSubject>()(RatingOverrideInputSchema),
   'ratings/clear-override': method<{ cleared: boolean }>()(ClearOverrideInputSchema),
+  'self-assessments/get': method<SelfAssessmentView>()(SelfAssessmentKeySchema),
+  'self-assessments/save': method<SelfAssessmentRecord>()(SelfAssessmentSaveSchema),
+  'self-assessments/submit': method<SelfAssessmentRecord>()(SelfAssessmentSubmitSchema),
+  'self-assessments/review': method<SelfAssessmentRecord>()(SelfAssessmentReviewSchema),
 } as const;
 
 export type Api = typeof api;

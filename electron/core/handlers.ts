@@ -26,6 +26,12 @@ import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { libraryInfo } from './services/library-info';
+import {
+  getSelfAssessment,
+  reviewSelfAssessment,
+  saveSelfAssessment,
+  submitSelfAssessment,
+} from './services/self-assessments';
 
 export interface HandlerContext {
   library: Library;
@@ -64,4 +70,8 @@ export const handlers = {
   'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),
   'ratings/override': (input, { library }) => overrideRating(library, input),
   'ratings/clear-override': (input, { library }) => clearOverride(library, input),
+  'self-assessments/get': (key, { library }) => getSelfAssessment(library.db, key),
+  'self-assessments/save': (input, { library }) => saveSelfAssessment(library, input),
+  'self-assessments/submit': (input, { library }) => submitSelfAssessment(library, input),
+  'self-assessments/review': (input, { library }) => reviewSelfAssessment(library, input),
 } satisfies Handlers<HandlerContext>;

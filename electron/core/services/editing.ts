@@ -53,6 +53,7 @@ import { deleteOverride, type RatingOverride, saveOverride } from '../repos/rati
 import { checkInterventionReferences, insertInterventionTree, knownIds } from './bundle-import';
 import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
 import { refreshCostSummary } from './cost-summary';
+import { restoreSelfAssessment } from './self-assessments';
 
 /** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
 type RecordTable = 'interventions' | 'organisations' | 'evaluations' | 'outcome_results' | 'cost_items';
@@ -456,6 +457,9 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       else saveOverride(db, state as RatingOverride);
       return;
     }
+    case 'self_assessment':
+      restoreSelfAssessment(db, change.entityId, state);
+      return;
     default:
       throw new ApiFailure('CONFLICT', `Changes to ${change.entityType} records cannot be undone yet.`);
   }
