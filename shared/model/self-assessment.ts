@@ -30,8 +30,9 @@ export const EvidenceItemSchema = z
     text: z.string().trim().min(1, 'describe the evidence').max(4000),
     /** An evaluation of the same intervention that shows it. */
     evaluationId: recordId.optional(),
+    /** Only web addresses: the page turns them into links. */
     url: z
-      .url({ protocol: /^https?$/, message: 'give a web address starting http:// or https://' })
+      .url({ protocol: /^https?$/ })
       .max(2000)
       .optional(),
   })

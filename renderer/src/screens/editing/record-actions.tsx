@@ -54,14 +54,22 @@ export function describeUndo(entry: HistoryEntry): string {
   return `Undone: the ${verb} ${what}${detail} by ${entry.userName}.`;
 }
 
-function HistoryList({ id }: { id: string }) {
-  const history = useApiQuery('history/list', { entityType: 'intervention', entityId: id });
+/** One record's changes, newest first: who, when, which fields, and any note. */
+export function HistoryList({
+  entityType,
+  entityId,
+  empty,
+}: {
+  entityType: string;
+  entityId: string;
+  /** What to say when nothing is recorded. */
+  empty: string;
+}) {
+  const history = useApiQuery('history/list', { entityType, entityId });
   if (history.status === 'loading') return <p className="muted">Loading the history…</p>;
   if (history.status === 'error')
     return <ErrorState title="The history could not be loaded" error={history.error} />;
-  if (history.value.length === 0) {
-    return <p className="muted">No changes recorded since this intervention was loaded into the library.</p>;
-  }
+  if (history.value.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ol className="history-list">
       {history.value.map((entry) => {
@@ -264,7 +272,13 @@ export function RecordActions({
           History
         </button>
         <div id="record-history" hidden={!showHistory}>
-          {showHistory && <HistoryList id={detail.id} />}
+          {showHistory && (
+            <HistoryList
+              entityType="intervention"
+              entityId={detail.id}
+              empty="No changes recorded since this intervention was loaded into the library."
+            />
+          )}
         </div>
       </div>
     </div>

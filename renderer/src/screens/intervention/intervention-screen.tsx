@@ -1,6 +1,7 @@
-// One intervention, read-only, in two tabs: the Overview (what it is, its evidence level, key
-// facts, theory of change, evaluations with their outcome results, costs and the sources behind
-// them) and the Evidence (effects, pooled estimates and ratings). Every illustrative value is labelled.
+// One intervention in three tabs: the Overview (what it is, its evidence level, key facts, theory
+// of change, evaluations with their outcome results, costs and the sources behind them), the
+// Evidence (effects, pooled estimates and ratings) and the Standards (the provider's
+// self-assessment and its validation). Every illustrative value is labelled.
 import { useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
@@ -12,6 +13,7 @@ import { fieldLabel } from '../../labels';
 import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
 import { RecordActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
+import { StandardsTab } from '../standards/standards-tab';
 import { CostsSection } from './costs-section';
 import { EvaluationsSection } from './evaluations-section';
 import { FactsPanel } from './facts-panel';
@@ -146,7 +148,9 @@ function Record({
       </RecordHeader>
       <InterventionTabs id={detail.id} current={tab} />
       <InterventionTabPanel tab={tab}>
-        {tab === 'overview' ? <Overview detail={detail} /> : <EvidenceTab detail={detail} />}
+        {tab === 'overview' && <Overview detail={detail} />}
+        {tab === 'evidence' && <EvidenceTab detail={detail} />}
+        {tab === 'standards' && <StandardsTab detail={detail} />}
       </InterventionTabPanel>
     </article>
   );
@@ -175,7 +179,7 @@ function InterventionContent({ id, onUndone }: { id: string; onUndone: (message:
   const state = useIntervention(id);
   const tab = useCurrentTab();
   const name = state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null;
-  useDocumentTitle(name !== null && tab === 'evidence' ? `${name}: evidence` : name);
+  useDocumentTitle(name !== null && tab !== 'overview' ? `${name}: ${tab}` : name);
   if (state.status === 'loading') return <LoadingState label="Loading the intervention…" />;
   if (state.status === 'error') {
     if (state.error.code === 'NOT_FOUND') {

@@ -1,4 +1,4 @@
-// The intervention page's tabs (Overview, Evidence): a WAI-ARIA tablist whose tabs are links to
+// The intervention page's tabs (Overview, Evidence, Standards): a WAI-ARIA tablist whose tabs are links to
 // their own hash routes, so each tab has an address, and Back moves between them. Arrow keys,
 // Home and End move between tabs and open the one reached (automatic activation).
 import type { KeyboardEvent, ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { INTERVENTION_TABS, type InterventionTab, interventionHref, navigate } f
 const TAB_LABELS: Record<InterventionTab, string> = {
   overview: 'Overview',
   evidence: 'Evidence',
+  standards: 'Standards',
 };
 
 export const TAB_PANEL_ID = 'intervention-tabpanel';
