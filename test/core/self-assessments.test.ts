@@ -1,14 +1,13 @@
 // Self-assessment and validation on a real library: draft → submitted → returned → resubmitted →
 // validated, the intervention's recorded standard set from it, refusals that name the field and
 // change nothing, every step in the history and undoable.
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import type { InterventionDetail } from '../../shared/model/catalogue';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import type { SelfAssessmentRecord, SelfAssessmentView } from '../../shared/model/self-assessment';
 import { expectOk } from '../helpers/api';
-import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library, libraryChecksum, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 
 let dir: TempDir;
 let library: Library;
@@ -26,17 +25,7 @@ afterEach(() => {
 
 const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
 
-function checksum(): string {
-  const tables = (
-    library.db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_index%'")
-      .all() as { name: string }[]
-  ).map((t) => t.name);
-  const hash = createHash('sha256');
-  for (const t of tables.sort())
-    hash.update(JSON.stringify(library.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
-  return hash.digest('hex');
-}
+const checksum = () => libraryChecksum(library);
 
 /** Calls a method that must be refused, and checks the library did not change. */
 async function refused(method: string, input: unknown) {

@@ -12,7 +12,6 @@ import { SelectField, TextField } from '../../components/form-controls';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
   controlId,
-  type Issue,
   issuesOf,
   send,
   StudyForm,
@@ -25,18 +24,30 @@ const LABELS: Record<string, string> = { text: 'Evidence', evaluationId: 'Evalua
 
 export const criterionHeadingId = (key: string) => `criterion-${key}`;
 
-/** Saves the assessment with `evidence`; the API's complaint about item `position` named by its own field. */
-async function saveEvidence(
-  view: SelfAssessmentView,
-  by: string,
-  evidence: EvidenceItemInput[],
-  position: number,
-): Promise<Issue | null> {
-  const saved = await send('self-assessments/save', savePayload(view, by, { evidence }));
-  if (saved.ok) return null;
-  const prefix = `evidence.${position}.`;
-  const field = saved.issue.field;
-  return field.startsWith(prefix) ? { ...saved.issue, field: field.slice(prefix.length) } : saved.issue;
+/**
+ * The state of one evidence form and its save: the assessment stored with `evidence`, the API's
+ * complaint about item `position` named by that item's own field, focus back on the criterion.
+ */
+function useEvidenceSave(view: SelfAssessmentView, criterionKey: string, onClose: () => void) {
+  const actor = useActor();
+  const state = useSubmitState();
+  const save = async (evidence: EvidenceItemInput[], position: number) => {
+    state.setPending(true);
+    const saved = await send('self-assessments/save', savePayload(view, actor.by, { evidence }));
+    state.setPending(false);
+    if (!saved.ok) {
+      const prefix = `evidence.${position}.`;
+      const field = saved.issue.field;
+      state.refuse([
+        field.startsWith(prefix) ? { ...saved.issue, field: field.slice(prefix.length) } : saved.issue,
+      ]);
+      return;
+    }
+    actor.remember();
+    announceLibraryChange(criterionHeadingId(criterionKey));
+    onClose();
+  };
+  return { actor, state, save };
 }
 
 function stored(view: SelfAssessmentView): EvidenceItemInput[] {
@@ -65,8 +76,7 @@ export function EvidenceForm({
   onClose: () => void;
 }) {
   const prefix = `evidence-${criterion.key}`;
-  const actor = useActor();
-  const state = useSubmitState();
+  const { actor, state, save } = useEvidenceSave(view, criterion.key, onClose);
   const current = index === undefined ? undefined : view.assessment?.evidence[index];
   const [text, setText] = useState(current?.text ?? '');
   const [evaluationId, setEvaluationId] = useState(current?.evaluationId ?? '');
@@ -87,16 +97,7 @@ export function EvidenceForm({
     const items = stored(view);
     const [evidence, position] =
       index === undefined ? withNewItem(items, item) : [items.map((e, i) => (i === index ? item : e)), index];
-    state.setPending(true);
-    const issue = await saveEvidence(view, actor.by, evidence, position);
-    state.setPending(false);
-    if (issue !== null) {
-      state.refuse([issue]);
-      return;
-    }
-    actor.remember();
-    announceLibraryChange(criterionHeadingId(criterion.key));
-    onClose();
+    await save(evidence, position);
   };
 
   return (
@@ -159,27 +160,13 @@ export function RemoveEvidenceForm({
   index: number;
   onClose: () => void;
 }) {
-  const actor = useActor();
-  const state = useSubmitState();
+  const { actor, state, save } = useEvidenceSave(view, criterion.key, onClose);
   const item = view.assessment?.evidence[index];
-
-  const submit = async () => {
-    state.setPending(true);
-    const issue = await saveEvidence(
-      view,
-      actor.by,
+  const submit = () =>
+    save(
       stored(view).filter((_, i) => i !== index),
       index,
     );
-    state.setPending(false);
-    if (issue !== null) {
-      state.refuse([issue]);
-      return;
-    }
-    actor.remember();
-    announceLibraryChange(criterionHeadingId(criterion.key));
-    onClose();
-  };
 
   return (
     <StudyForm
