@@ -203,3 +203,36 @@ test('the Standards tab is reached from the tab list by keyboard', async ({ page
   await expect(page.getByRole('tabpanel', { name: 'Standards' })).toContainText('Criteria and evidence');
   await expect(page).toHaveTitle(/standards/);
 });
+
+test('the Standards tab passes axe in light and dark, as a draft and when submitted', async ({
+  page,
+  request,
+  served,
+}) => {
+  const draft = { interventionId: 'karrot', frameworkId: 'project-oracle' };
+  const submitted = { interventionId: 'junior-citizen', frameworkId: 'project-oracle' };
+  for (const key of [draft, submitted]) {
+    const toc = (await api(request, served, 'self-assessments/get', key)).criteria[0]?.key ?? '';
+    await api(request, served, 'self-assessments/save', {
+      ...key,
+      claimedLevel: '1',
+      evidence: [{ criterion: toc, text: 'Theory of change workshop notes', url: 'https://example.org/toc' }],
+      by: PROVIDER,
+    });
+  }
+  await api(request, served, 'self-assessments/submit', { ...submitted, by: PROVIDER });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const [key, expected] of [
+      [draft, 'Draft'],
+      [submitted, 'Submitted for validation'],
+    ] as const) {
+      await openApp(page, served, `#/interventions/${key.interventionId}/standards`);
+      await expect(statusOf(page)).toContainText(expected);
+      expect(
+        await violations(page, '#intervention-tabpanel'),
+        `${key.interventionId} in ${colorScheme}`,
+      ).toEqual([]);
+    }
+  }
+});
