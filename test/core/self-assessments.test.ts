@@ -337,4 +337,20 @@ describe('history and undo', () => {
     expect(asked.deleted).toBe(false);
     expect(asked.dependents).toContainEqual({ label: 'self-assessments', count: 1 });
   });
+
+  it('brings the self-assessments back when the deletion of their intervention is undone', async () => {
+    await ok('self-assessments/save', DRAFT);
+    await ok('self-assessments/submit', { ...KEY, by: PROVIDER });
+    const before = (await view()).assessment;
+    await ok('interventions/delete', { id: 'beta-sport', by: PROVIDER, confirm: true });
+    expect(library.db.prepare('SELECT count(*) AS n FROM self_assessments').get()).toEqual({ n: 0 });
+    await ok('history/undo', { by: PROVIDER });
+    const after = (await view()).assessment;
+    expect({ ...after, createdAt: null, updatedAt: null }).toEqual({
+      ...before,
+      createdAt: null,
+      updatedAt: null,
+    });
+    expect(after?.evidence[1]?.evaluationId).toBe('beta-eval-1');
+  });
 });

@@ -96,3 +96,13 @@ export function deleteSelfAssessment(db: Database, key: SelfAssessmentKey): void
     key.frameworkId,
   );
 }
+
+/** Every self-assessment of an intervention, one per framework. */
+export function selfAssessmentsOf(db: Database, interventionId: string): SelfAssessmentRecord[] {
+  const frameworks = db
+    .prepare('SELECT framework_id FROM self_assessments WHERE intervention_id = ? ORDER BY framework_id')
+    .all(interventionId) as { framework_id: string }[];
+  return frameworks.map(
+    (f) => findSelfAssessment(db, { interventionId, frameworkId: f.framework_id }) as SelfAssessmentRecord,
+  );
+}

@@ -53,7 +53,7 @@ import { deleteOverride, type RatingOverride, saveOverride } from '../repos/rati
 import { checkInterventionReferences, insertInterventionTree, knownIds } from './bundle-import';
 import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
 import { refreshCostSummary } from './cost-summary';
-import { restoreSelfAssessment } from './self-assessments';
+import { restoreSelfAssessment, restoreSelfAssessmentsOf, withSelfAssessments } from './self-assessments';
 
 /** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
 type RecordTable = 'interventions' | 'organisations' | 'evaluations' | 'outcome_results' | 'cost_items';
@@ -106,7 +106,7 @@ export function deleteIntervention(
       throw new ApiFailure('NOT_FOUND', `No intervention with id "${input.id}".`, 'id');
     const dependents = interventionDependents(db, input.id);
     if (dependents.length > 0 && !input.confirm) return { deleted: false, dependents };
-    const before = interventionToBundle(db, input.id);
+    const before = withSelfAssessments(db, input.id, interventionToBundle(db, input.id));
     deleteInterventionRow(db, input.id);
     recordChange(db, {
       userName: input.by,
@@ -411,7 +411,10 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       if (exists) {
         updateIntervention(db, record);
         refreshCostSummary(db, record.id);
-      } else insertInterventionTree(db, record);
+      } else {
+        insertInterventionTree(db, record);
+        restoreSelfAssessmentsOf(db, state);
+      }
       return;
     }
     case 'organisation': {

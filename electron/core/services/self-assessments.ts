@@ -33,6 +33,7 @@ import {
   deleteSelfAssessment,
   findSelfAssessment,
   type SelfAssessmentFields,
+  selfAssessmentsOf,
   writeSelfAssessment,
 } from '../repos/self-assessments';
 import { getInterventionDetail } from './intervention-detail';
@@ -90,6 +91,27 @@ export function restoreSelfAssessment(db: Database, entityId: string, state: unk
   const s = state as Snapshot;
   writeSelfAssessment(db, s);
   setInterventionStandard(db, interventionId, s);
+}
+
+/**
+ * An intervention's state for the history of its deletion, with its self-assessments (which the
+ * bundle has no place for), so undoing the deletion brings them back too.
+ */
+export function withSelfAssessments<T extends object>(
+  db: Database,
+  interventionId: string,
+  state: T,
+): T & { selfAssessments?: SelfAssessmentFields[] } {
+  const assessments = selfAssessmentsOf(db, interventionId).map(
+    ({ createdAt: _created, updatedAt: _updated, ...fields }) => fields,
+  );
+  return assessments.length === 0 ? state : { ...state, selfAssessments: assessments };
+}
+
+/** Puts back the self-assessments a deleted intervention's history entry kept (see withSelfAssessments). */
+export function restoreSelfAssessmentsOf(db: Database, state: unknown): void {
+  const kept = (state as { selfAssessments?: SelfAssessmentFields[] }).selfAssessments ?? [];
+  for (const assessment of kept) writeSelfAssessment(db, assessment);
 }
 
 function levelIds(framework: Framework): string[] {
