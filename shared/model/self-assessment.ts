@@ -97,7 +97,6 @@ export interface SelfAssessmentRecord {
 export interface SelfAssessmentView {
   interventionId: string;
   framework: { id: string; name: string; source: string };
-  frameworkChoices: { id: string; name: string }[];
   /** Lowest first. */
   levels: AssessmentLevel[];
   /** Each criterion with what the evidence engine found for it. */

@@ -8,7 +8,6 @@ import {
   assessmentLevels,
   computedCriteria,
   selfAssessmentFramework,
-  SELF_ASSESSMENT_FRAMEWORKS,
 } from '../../../shared/analysis/ratings/self-assessment-criteria';
 import type { Framework } from '../../../shared/analysis/ratings/rules';
 import { ApiFailure } from '../../../shared/errors';
@@ -199,7 +198,6 @@ export function getSelfAssessment(db: Database, key: SelfAssessmentKey): SelfAss
   return {
     interventionId: key.interventionId,
     framework: { id: framework.id, name: framework.name, source: framework.source },
-    frameworkChoices: SELF_ASSESSMENT_FRAMEWORKS.map((f) => ({ id: f.id, name: f.name })),
     levels: assessmentLevels(framework),
     criteria: assessmentCriteria(framework).map((c) => ({ ...c, computed: found.get(c.key) ?? null })),
     computed: {
