@@ -186,7 +186,10 @@ test('draft → evidence → submit → returned with notes → resubmit → val
 
     // --- Undo the validation from the page ---
     await reviewer.getByRole('button', { name: 'Undo last change' }).click();
-    await expect(reviewer.locator('.undo-status')).toContainText('Undone');
+    await expect(reviewer.locator('.undo-status')).toContainText(
+      'Undone: the change to self-assessment “Met Track: Project Oracle Standards of Evidence” (Status, ' +
+        'Reviewed at, Review notes, Validated level, Validation status, Validated by, Validation date) by H. Reviewer.',
+    );
     await expect(statusOf(reviewer)).toContainText('Submitted for validation');
     expect(await intervention()).toMatchObject({ evidenceLevel: 2, validationStatus: 'self-assessed' });
   } finally {

@@ -43,9 +43,13 @@ function formatWhen(at: string): string {
     : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** The history's record kinds in words ("cost_item" → "cost item"). */
+const ENTITY_WORDS: Record<string, string> = { self_assessment: 'self-assessment' };
+const entityWords = (type: string) => ENTITY_WORDS[type] ?? type.replace(/_/g, ' ');
+
 /** What an undo did, in a sentence for the status message. */
 export function describeUndo(entry: HistoryEntry): string {
-  const what = `${entry.entityType} “${recordName(entry)}”`;
+  const what = `${entityWords(entry.entityType)} “${recordName(entry)}”`;
   const verb = { create: 'creation of', update: 'change to', delete: 'deletion of', import: 'import of' }[
     entry.action
   ];
