@@ -205,6 +205,11 @@ test('the Standards tab is reached from the tab list by keyboard', async ({ page
   await expect(page.getByRole('tab', { name: 'Standards' })).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: 'Standards' })).toContainText('Criteria and evidence');
   await expect(page).toHaveTitle(/standards/);
+  // The record's own history says where the self-assessment's history is.
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.locator('#record-history').getByRole('link', { name: 'Standards tab' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/interventions/${TARGET}/standards$`));
 });
 
 test('the Standards tab passes axe in light and dark, as a draft and when submitted', async ({

@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/states';
 import { useApiAction } from '../../data/use-api-action';
 import { useApiQuery } from '../../data/use-api-query';
 import { fieldLabel } from '../../labels';
-import { hrefFor, navigate } from '../../routing/routes';
+import { hrefFor, interventionHref, navigate } from '../../routing/routes';
 import { useUserName } from './user-name';
 import { YourNameField } from './your-name';
 
@@ -277,11 +277,17 @@ export function RecordActions({
         </button>
         <div id="record-history" hidden={!showHistory}>
           {showHistory && (
-            <HistoryList
-              entityType="intervention"
-              entityId={detail.id}
-              empty="No changes recorded since this intervention was loaded into the library."
-            />
+            <>
+              <HistoryList
+                entityType="intervention"
+                entityId={detail.id}
+                empty="No changes recorded since this intervention was loaded into the library."
+              />
+              <p className="muted small">
+                Self-assessments and their validation (which sets the standard recorded here) have their own
+                history, on the <a href={interventionHref(detail.id, 'standards')}>Standards tab</a>.
+              </p>
+            </>
           )}
         </div>
       </div>
