@@ -46,6 +46,14 @@ import {
   ViewListInputSchema,
   ViewSaveInputSchema,
 } from './model/finding';
+import {
+  type SelfAssessmentRecord,
+  SelfAssessmentKeySchema,
+  SelfAssessmentReviewSchema,
+  SelfAssessmentSaveSchema,
+  SelfAssessmentSubmitSchema,
+  type SelfAssessmentView,
+} from './model/self-assessment';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
 import {
   BaselineRateSaveSchema,
@@ -112,6 +120,10 @@ export const api = {
   'unit-costs/delete': method<DeleteOutcome>()(ReferenceDeleteSchema),
   'baseline-rates/save': method<{ id: string }>()(BaselineRateSaveSchema),
   'baseline-rates/delete': method<DeleteOutcome>()(ReferenceDeleteSchema),
+  'self-assessments/get': method<SelfAssessmentView>()(SelfAssessmentKeySchema),
+  'self-assessments/save': method<SelfAssessmentRecord>()(SelfAssessmentSaveSchema),
+  'self-assessments/submit': method<SelfAssessmentRecord>()(SelfAssessmentSubmitSchema),
+  'self-assessments/review': method<SelfAssessmentRecord>()(SelfAssessmentReviewSchema),
 } as const;
 
 export type Api = typeof api;

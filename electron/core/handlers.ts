@@ -37,6 +37,12 @@ import {
   saveUnitCost,
   saveValueSettings,
 } from './services/value-settings';
+import {
+  getSelfAssessment,
+  reviewSelfAssessment,
+  saveSelfAssessment,
+  submitSelfAssessment,
+} from './services/self-assessments';
 
 export interface HandlerContext {
   library: Library;
@@ -87,4 +93,8 @@ export const handlers = {
   'unit-costs/delete': (input, { library }) => deleteUnitCost(library, input),
   'baseline-rates/save': (input, { library }) => saveBaselineRate(library, input),
   'baseline-rates/delete': (input, { library }) => deleteBaselineRate(library, input),
+  'self-assessments/get': (key, { library }) => getSelfAssessment(library.db, key),
+  'self-assessments/save': (input, { library }) => saveSelfAssessment(library, input),
+  'self-assessments/submit': (input, { library }) => submitSelfAssessment(library, input),
+  'self-assessments/review': (input, { library }) => reviewSelfAssessment(library, input),
 } satisfies Handlers<HandlerContext>;

@@ -78,6 +78,16 @@ export const VALIDATION_STATUS_LABELS: Record<ValidationStatus, string> = {
   validated: 'Validated by researcher',
 };
 
+/** A provider's self-assessment against a framework: drafted, submitted, then validated or returned. */
+export const SELF_ASSESSMENT_STATUSES = ['draft', 'submitted', 'validated', 'returned'] as const;
+export type SelfAssessmentStatus = (typeof SELF_ASSESSMENT_STATUSES)[number];
+export const SELF_ASSESSMENT_STATUS_LABELS: Record<SelfAssessmentStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted for validation',
+  validated: 'Validated',
+  returned: 'Returned to the provider',
+};
+
 /** Evaluation designs, weakest first. */
 export const DESIGNS = [
   'theory-of-change',

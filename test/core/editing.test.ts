@@ -1,13 +1,12 @@
 // Editing on a real library: create, change and delete records in one transaction each, with
 // history; bad input named by field and nothing half-written; the last change undone.
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import { interventionToBundle } from '../../electron/core/services/bundle-export';
 import type { InterventionDetail, InterventionPage } from '../../shared/model/catalogue';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import { expectOk } from '../helpers/api';
-import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library, libraryChecksum, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 
 let dir: TempDir;
 let library: Library;
@@ -25,20 +24,7 @@ afterEach(() => {
 
 const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
 
-/** Every row of every table, hashed: proof that a refused write changed nothing. */
-function checksum(): string {
-  const tables = (
-    library.db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_index%'")
-      .all() as {
-      name: string;
-    }[]
-  ).map((t) => t.name);
-  const hash = createHash('sha256');
-  for (const t of tables.sort())
-    hash.update(JSON.stringify(library.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
-  return hash.digest('hex');
-}
+const checksum = () => libraryChecksum(library);
 
 const BY = 'A. Researcher';
 const NEW_INTERVENTION = {

@@ -1,4 +1,5 @@
 // Real library files in a fresh temporary folder for integration tests.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +28,19 @@ export function tempDir(): TempDir {
 /** A new library file holding the mini test bundle. */
 export function miniLibrary(dir: TempDir, name = 'mini.ewb'): Promise<Library> {
   return createLibraryFromBundle(dir.file(name), MINI_BUNDLE);
+}
+
+/** Every row of every table, hashed: proof that a refused write changed nothing. */
+export function libraryChecksum(library: Library): string {
+  const tables = (
+    library.db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_index%'")
+      .all() as { name: string }[]
+  ).map((t) => t.name);
+  const hash = createHash('sha256');
+  for (const t of tables.sort())
+    hash.update(JSON.stringify(library.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
+  return hash.digest('hex');
 }
 
 export { Library };

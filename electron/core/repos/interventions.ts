@@ -444,14 +444,63 @@ export function interventionDependents(db: Database, id: string): { label: strin
       `SELECT (SELECT count(*) FROM evaluations WHERE intervention_id = @id) AS evaluations,
               (SELECT count(*) FROM outcome_results r JOIN evaluations e ON e.id = r.evaluation_id
                 WHERE e.intervention_id = @id) AS results,
-              (SELECT count(*) FROM cost_items WHERE intervention_id = @id) AS costs`,
+              (SELECT count(*) FROM cost_items WHERE intervention_id = @id) AS costs,
+              (SELECT count(*) FROM self_assessments WHERE intervention_id = @id) AS assessments`,
     )
-    .get({ id }) as { evaluations: number; results: number; costs: number };
+    .get({ id }) as { evaluations: number; results: number; costs: number; assessments: number };
   return [
     { label: 'evaluations', count: c.evaluations },
     { label: 'outcome results', count: c.results },
     { label: 'cost items', count: c.costs },
     // Its own files and its evaluations' files.
     { label: 'attachments', count: countAttachments(db, { kind: 'intervention', id }) },
+    { label: 'self-assessments', count: c.assessments },
   ].filter((d) => d.count > 0);
+}
+
+/** The standard of evidence recorded on an intervention, and which of its fields are illustrative. */
+export interface InterventionStandard {
+  evidenceLevel: number | null;
+  validationStatus: ValidationStatus;
+  validatedBy: string | null;
+  validatedAt: string | null;
+  illustrativeFields: string[];
+}
+
+export function interventionStandard(db: Database, id: string): InterventionStandard | null {
+  const row = db
+    .prepare(
+      'SELECT evidence_level, validation_status, validated_by, validated_at FROM interventions WHERE id = ?',
+    )
+    .get(id) as
+    | {
+        evidence_level: number | null;
+        validation_status: ValidationStatus;
+        validated_by: string | null;
+        validated_at: string | null;
+      }
+    | undefined;
+  return row === undefined
+    ? null
+    : {
+        evidenceLevel: row.evidence_level,
+        validationStatus: row.validation_status,
+        validatedBy: row.validated_by,
+        validatedAt: row.validated_at,
+        illustrativeFields: storedIllustrativeFields(db, id),
+      };
+}
+
+export function setInterventionStandard(db: Database, id: string, s: InterventionStandard): void {
+  db.prepare(
+    `UPDATE interventions SET evidence_level = ?, validation_status = ?, validated_by = ?, validated_at = ?,
+       illustrative_fields = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+  ).run(
+    s.evidenceLevel,
+    s.validationStatus,
+    s.validatedBy,
+    s.validatedAt,
+    JSON.stringify(s.illustrativeFields),
+    id,
+  );
 }

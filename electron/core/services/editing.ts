@@ -61,6 +61,7 @@ import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bu
 import { restoreAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
 import { isValueEntityType, restoreValueReference } from './value-settings';
+import { restoreSelfAssessment, restoreSelfAssessmentsOf, withSelfAssessments } from './self-assessments';
 
 export function saveIntervention(
   library: Library,
@@ -106,7 +107,7 @@ export function deleteIntervention(
       entityType: 'intervention',
       entityId: input.id,
       action: 'delete',
-      before: interventionToBundle(db, input.id),
+      before: withSelfAssessments(db, input.id, interventionToBundle(db, input.id)),
       after: null,
     });
     archiveAttachments(db, changeId, { kind: 'intervention', id: input.id });
@@ -413,6 +414,7 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       } else {
         insertInterventionTree(db, record);
         restoreArchivedAttachments(db, change.id);
+        restoreSelfAssessmentsOf(db, state);
       }
       return;
     }
@@ -470,6 +472,9 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       else saveOverride(db, state as RatingOverride);
       return;
     }
+    case 'self_assessment':
+      restoreSelfAssessment(db, change.entityId, state);
+      return;
     default:
       if (isValueEntityType(change.entityType)) {
         restoreValueReference(db, { ...change, entityType: change.entityType }, state);

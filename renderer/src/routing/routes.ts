@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The tabs of an intervention's page; the overview is the page's plain address. */
-export const INTERVENTION_TABS = ['overview', 'evidence', 'value'] as const;
+export const INTERVENTION_TABS = ['overview', 'evidence', 'value', 'standards'] as const;
 export type InterventionTab = (typeof INTERVENTION_TABS)[number];
 
 export type Route =
@@ -59,10 +59,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'interventions' && rest[0] !== undefined && rest[0] !== '') {
     const id = decode(rest[0]);
     if (id !== null && rest.length === 1) return { screen: 'intervention', id, tab: 'overview' };
-    const tab = rest[1];
-    if (id !== null && rest.length === 2 && (tab === 'evidence' || tab === 'value')) {
-      return { screen: 'intervention', id, tab };
-    }
+    const tab = INTERVENTION_TABS.find((t) => t !== 'overview' && t === rest[1]);
+    if (id !== null && rest.length === 2 && tab !== undefined) return { screen: 'intervention', id, tab };
     if (id !== null && rest.length === 2 && rest[1] === 'edit') {
       return { screen: 'edit', entity: 'intervention', id };
     }

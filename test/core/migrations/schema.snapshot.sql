@@ -44,6 +44,11 @@ CREATE INDEX outcome_results_domain ON outcome_results (outcome_domain_id);
 
 CREATE INDEX outcome_results_evaluation ON outcome_results (evaluation_id);
 
+CREATE INDEX self_assessment_evidence_assessment
+  ON self_assessment_evidence (intervention_id, framework_id, position);
+
+CREATE INDEX self_assessment_evidence_evaluation ON self_assessment_evidence (evaluation_id);
+
 CREATE INDEX source_citations_entity ON source_citations (entity_type, entity_id);
 
 CREATE INDEX unit_costs_outcome ON unit_costs (outcome_domain_id);
@@ -379,6 +384,40 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
+
+CREATE TABLE self_assessment_evidence (
+  id INTEGER PRIMARY KEY,
+  intervention_id TEXT NOT NULL,
+  framework_id TEXT NOT NULL,
+  -- The key of the framework criterion it supports (shared/analysis/ratings/self-assessment-criteria).
+  criterion TEXT NOT NULL CHECK (length(trim(criterion)) > 0),
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  evaluation_id TEXT REFERENCES evaluations (id) ON DELETE SET NULL,
+  url TEXT,
+  FOREIGN KEY (intervention_id, framework_id)
+    REFERENCES self_assessments (intervention_id, framework_id) ON DELETE CASCADE
+) STRICT;
+
+CREATE TABLE self_assessments (
+  intervention_id TEXT NOT NULL REFERENCES interventions (id) ON DELETE CASCADE,
+  framework_id TEXT NOT NULL CHECK (length(trim(framework_id)) > 0),
+  claimed_level TEXT,
+  status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'validated', 'returned')),
+  submitted_by TEXT,
+  submitted_at TEXT,
+  -- The latest review (kept when the provider resubmits, so both sides can see what was asked).
+  reviewed_by TEXT,
+  reviewed_at TEXT,
+  review_notes TEXT,
+  validated_level TEXT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  PRIMARY KEY (intervention_id, framework_id),
+  CHECK (status = 'draft' OR (claimed_level IS NOT NULL AND submitted_by IS NOT NULL AND submitted_at IS NOT NULL)),
+  CHECK (status <> 'validated' OR (validated_level IS NOT NULL AND reviewed_by IS NOT NULL AND reviewed_at IS NOT NULL)),
+  CHECK (status <> 'returned' OR (length(trim(review_notes)) > 0 AND reviewed_by IS NOT NULL AND reviewed_at IS NOT NULL))
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE source_citations (
   id INTEGER PRIMARY KEY,

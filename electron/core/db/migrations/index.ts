@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema';
 import { ratingOverrides } from './002-rating-overrides';
 import { savedViews } from './003-saved-views';
 import { valueReferenceData } from './004-value-reference-data';
+import { selfAssessments } from './005-self-assessments';
 import { removedAttachments } from './006-removed-attachments';
 import type { Migration } from './migration';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ratingOverrides,
   savedViews,
   valueReferenceData,
+  selfAssessments,
   removedAttachments,
 ];
 

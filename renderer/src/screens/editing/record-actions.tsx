@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/states';
 import { useApiAction } from '../../data/use-api-action';
 import { useApiQuery } from '../../data/use-api-query';
 import { fieldLabel } from '../../labels';
-import { hrefFor, navigate } from '../../routing/routes';
+import { hrefFor, interventionHref, navigate } from '../../routing/routes';
 import { useUserName } from './user-name';
 import { YourNameField } from './your-name';
 
@@ -43,9 +43,13 @@ function formatWhen(at: string): string {
     : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** The history's record kinds in words ("cost_item" → "cost item"). */
+const ENTITY_WORDS: Record<string, string> = { self_assessment: 'self-assessment' };
+const entityWords = (type: string) => ENTITY_WORDS[type] ?? type.replace(/_/g, ' ');
+
 /** What an undo did, in a sentence for the status message. */
 export function describeUndo(entry: HistoryEntry): string {
-  const what = `${entry.entityType} “${recordName(entry)}”`;
+  const what = `${entityWords(entry.entityType)} “${recordName(entry)}”`;
   const verb = { create: 'creation of', update: 'change to', delete: 'deletion of', import: 'import of' }[
     entry.action
   ];
@@ -54,14 +58,22 @@ export function describeUndo(entry: HistoryEntry): string {
   return `Undone: the ${verb} ${what}${detail} by ${entry.userName}.`;
 }
 
-function HistoryList({ id }: { id: string }) {
-  const history = useApiQuery('history/list', { entityType: 'intervention', entityId: id });
+/** One record's changes, newest first: who, when, which fields, and any note. */
+export function HistoryList({
+  entityType,
+  entityId,
+  empty,
+}: {
+  entityType: string;
+  entityId: string;
+  /** What to say when nothing is recorded. */
+  empty: string;
+}) {
+  const history = useApiQuery('history/list', { entityType, entityId });
   if (history.status === 'loading') return <p className="muted">Loading the history…</p>;
   if (history.status === 'error')
     return <ErrorState title="The history could not be loaded" error={history.error} />;
-  if (history.value.length === 0) {
-    return <p className="muted">No changes recorded since this intervention was loaded into the library.</p>;
-  }
+  if (history.value.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ol className="history-list">
       {history.value.map((entry) => {
@@ -265,7 +277,19 @@ export function RecordActions({
           History
         </button>
         <div id="record-history" hidden={!showHistory}>
-          {showHistory && <HistoryList id={detail.id} />}
+          {showHistory && (
+            <>
+              <HistoryList
+                entityType="intervention"
+                entityId={detail.id}
+                empty="No changes recorded since this intervention was loaded into the library."
+              />
+              <p className="muted small">
+                Self-assessments and their validation (which sets the standard recorded here) have their own
+                history, on the <a href={interventionHref(detail.id, 'standards')}>Standards tab</a>.
+              </p>
+            </>
+          )}
         </div>
       </div>
     </div>

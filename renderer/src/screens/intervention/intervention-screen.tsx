@@ -1,7 +1,8 @@
-// One intervention, read-only, in three tabs: the Overview (what it is, its evidence level, key
-// facts, theory of change, evaluations with their outcome results, costs and the sources behind
-// them), the Evidence (effects, pooled estimates and ratings) and the Value (costs in today's
-// prices, cost per outcome, benefit–cost). Every illustrative value is labelled.
+// One intervention in four tabs: the Overview (what it is, its evidence level, key facts, theory
+// of change, evaluations with their outcome results, costs and the sources behind them), the
+// Evidence (effects, pooled estimates and ratings), the Value (costs in today's prices, cost per
+// outcome, benefit–cost) and the Standards (the provider's self-assessment and its validation).
+// Every illustrative value is labelled.
 import { useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
@@ -13,6 +14,7 @@ import { fieldLabel } from '../../labels';
 import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
 import { RecordActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
+import { StandardsTab } from '../standards/standards-tab';
 import { ValueTab } from '../value/value-tab';
 import { AttachmentsSection } from './attachments-section';
 import { CostsSection } from './costs-section';
@@ -154,13 +156,10 @@ function Record({
       </RecordHeader>
       <InterventionTabs id={detail.id} current={tab} />
       <InterventionTabPanel tab={tab}>
-        {tab === 'overview' ? (
-          <Overview detail={detail} />
-        ) : tab === 'evidence' ? (
-          <EvidenceTab detail={detail} />
-        ) : (
-          <ValueTab detail={detail} />
-        )}
+        {tab === 'overview' && <Overview detail={detail} />}
+        {tab === 'evidence' && <EvidenceTab detail={detail} />}
+        {tab === 'value' && <ValueTab detail={detail} />}
+        {tab === 'standards' && <StandardsTab detail={detail} />}
       </InterventionTabPanel>
     </article>
   );

@@ -1,4 +1,4 @@
-// The intervention page's tabs (Overview, Evidence, Value): a WAI-ARIA tablist whose tabs are links to
+// The intervention page's tabs (Overview, Evidence, Value, Standards): a WAI-ARIA tablist whose tabs are links to
 // their own hash routes, so each tab has an address, and Back moves between them. Arrow keys,
 // Home and End move between tabs and open the one reached (automatic activation).
 import type { KeyboardEvent, ReactNode } from 'react';
@@ -8,6 +8,7 @@ const TAB_LABELS: Record<InterventionTab, string> = {
   overview: 'Overview',
   evidence: 'Evidence',
   value: 'Value',
+  standards: 'Standards',
 };
 
 export const TAB_PANEL_ID = 'intervention-tabpanel';
