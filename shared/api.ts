@@ -39,6 +39,15 @@ import {
   ViewSaveInputSchema,
 } from './model/finding';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
+import {
+  ApproachTypeEditSchema,
+  AreaEditSchema,
+  OutcomeDomainEditSchema,
+  OutcomeDomainMoveSchema,
+  type OutcomeDomainSaved,
+  OutcomeGroupEditSchema,
+  OutcomeGroupMoveSchema,
+} from './model/reference-editing';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -57,6 +66,16 @@ export const api = {
   'library/info': method<LibraryInfo>()(z.object({}).strict()),
   'library/list-names': method<EntityName[]>()(z.object({ entity: z.enum(LIBRARY_ENTITIES) }).strict()),
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
+  'outcome-groups/save': method<{ id: string }>()(OutcomeGroupEditSchema),
+  'outcome-groups/move': method<{ id: string }>()(OutcomeGroupMoveSchema),
+  'outcome-groups/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'outcome-domains/save': method<OutcomeDomainSaved>()(OutcomeDomainEditSchema),
+  'outcome-domains/move': method<{ id: string }>()(OutcomeDomainMoveSchema),
+  'outcome-domains/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'approach-types/save': method<{ id: string }>()(ApproachTypeEditSchema),
+  'approach-types/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'areas/save': method<{ id: string }>()(AreaEditSchema),
+  'areas/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'interventions/list': method<InterventionPage>()(InterventionListInputSchema),
   'interventions/get': method<InterventionDetail>()(z.object({ id: recordId }).strict()),
   'interventions/save': method<{ id: string }>()(InterventionEditSchema),

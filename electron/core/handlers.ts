@@ -22,6 +22,18 @@ import {
   saveOutcomeResult,
   undoLastChange,
 } from './services/editing';
+import {
+  deleteApproachType,
+  deleteArea,
+  deleteOutcomeDomain,
+  deleteOutcomeGroup,
+  moveOutcomeDomain,
+  moveOutcomeGroup,
+  saveApproachType,
+  saveArea,
+  saveOutcomeDomain,
+  saveOutcomeGroup,
+} from './services/reference-editing';
 import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
@@ -41,6 +53,16 @@ export const handlers = {
   'library/info': (_input, { library }) => libraryInfo(library),
   'library/list-names': ({ entity }, { library }) => NAME_LISTS[entity](library.db),
   'reference/list': (_input, { library }) => listReferenceData(library.db),
+  'outcome-groups/save': (input, { library }) => saveOutcomeGroup(library, input),
+  'outcome-groups/move': (input, { library }) => moveOutcomeGroup(library, input),
+  'outcome-groups/delete': (input, { library }) => deleteOutcomeGroup(library, input),
+  'outcome-domains/save': (input, { library }) => saveOutcomeDomain(library, input),
+  'outcome-domains/move': (input, { library }) => moveOutcomeDomain(library, input),
+  'outcome-domains/delete': (input, { library }) => deleteOutcomeDomain(library, input),
+  'approach-types/save': (input, { library }) => saveApproachType(library, input),
+  'approach-types/delete': (input, { library }) => deleteApproachType(library, input),
+  'areas/save': (input, { library }) => saveArea(library, input),
+  'areas/delete': (input, { library }) => deleteArea(library, input),
   'interventions/list': (query, { library }) => listInterventions(library.db, query),
   'interventions/get': ({ id }, { library }) => getInterventionDetail(library.db, id),
   'interventions/save': (input, { library }) => saveIntervention(library, input),

@@ -14,7 +14,6 @@ import {
   OutcomeResultSchema,
 } from '../../../shared/model/bundle';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../../shared/model/editing';
-import { slugify } from '../../../shared/taxonomy/areas';
 import type { Library } from '../library';
 import { type ChangeEntry, lastUndoableChange, recordChange, undoNote } from '../repos/change-history';
 import {
@@ -49,22 +48,12 @@ import {
   organisationDependents,
   updateOrganisation,
 } from '../repos/organisations';
+import { newId } from '../repos/record-ids';
 import { deleteOverride, type RatingOverride, saveOverride } from '../repos/rating-overrides';
 import { checkInterventionReferences, insertInterventionTree, knownIds } from './bundle-import';
 import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
 import { refreshCostSummary } from './cost-summary';
-
-/** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
-type RecordTable = 'interventions' | 'organisations' | 'evaluations' | 'outcome_results' | 'cost_items';
-
-function newId(db: Database, table: RecordTable, name: string): string {
-  const base = slugify(name).slice(0, 80) || 'record';
-  const taken = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (taken.get(id) === undefined) return id;
-  }
-}
+import { restoreReferenceRow } from './reference-editing';
 
 export function saveIntervention(
   library: Library,
@@ -456,6 +445,12 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       else saveOverride(db, state as RatingOverride);
       return;
     }
+    case 'outcome_group':
+    case 'outcome_domain':
+    case 'approach_type':
+    case 'area':
+      restoreReferenceRow(db, change.entityType, change.entityId, state);
+      return;
     default:
       throw new ApiFailure('CONFLICT', `Changes to ${change.entityType} records cannot be undone yet.`);
   }
