@@ -10,6 +10,7 @@ import { InterventionScreen } from '../screens/intervention/intervention-screen'
 import { InterventionFormScreen } from '../screens/editing/intervention-form-screen';
 import { OrganisationFormScreen } from '../screens/editing/organisation-form-screen';
 import { LibraryScreen } from '../screens/library/library-screen';
+import { ReferenceDataScreen } from '../screens/reference-data/reference-data-screen';
 import { SearchScreen } from '../screens/search/search-screen';
 import { CommandPalette } from '../components/command-palette';
 import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
@@ -128,6 +129,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <InterventionScreen id={route.id} />;
     case 'library':
       return <LibraryScreen />;
+    case 'reference-data':
+      return <ReferenceDataScreen tab={route.tab} />;
     case 'search':
       return <SearchScreen query={route.query} />;
     case 'edit':

@@ -51,6 +51,14 @@ export const LibraryIcon = () => (
     <path d="M5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3" />
   </Icon>
 );
+export const ReferenceDataIcon = () => (
+  <Icon>
+    <path d="M4 5h16M4 12h16M4 19h16" />
+    <circle cx="8" cy="5" r="1.5" />
+    <circle cx="15" cy="12" r="1.5" />
+    <circle cx="10" cy="19" r="1.5" />
+  </Icon>
+);
 export const BrandMark = () => (
   <svg
     className="brand__mark"

@@ -1,10 +1,16 @@
-// The app's main navigation: the five screens, the current one marked with aria-current.
+// The app's main navigation: its screens, the current one marked with aria-current.
 import type { ReactNode } from 'react';
 import { openCommandPalette, paletteShortcutLabel } from '../components/command-palette';
-import { hrefFor, type Route } from '../routing/routes';
-import { BrandMark, BriefsIcon, CatalogueIcon, CompareIcon, LibraryIcon, ToolkitIcon } from './icons';
-
-type NavScreen = 'catalogue' | 'compare' | 'toolkit' | 'briefs' | 'library';
+import { type NavScreen, type Route, screenHref } from '../routing/routes';
+import {
+  BrandMark,
+  BriefsIcon,
+  CatalogueIcon,
+  CompareIcon,
+  LibraryIcon,
+  ReferenceDataIcon,
+  ToolkitIcon,
+} from './icons';
 
 interface NavItem {
   screen: NavScreen;
@@ -18,7 +24,10 @@ const COMING_NEXT: NavItem[] = [
   { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
   { screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> },
 ];
-const LIBRARY: NavItem[] = [{ screen: 'library', label: 'Library', icon: <LibraryIcon /> }];
+const LIBRARY: NavItem[] = [
+  { screen: 'library', label: 'Library', icon: <LibraryIcon /> },
+  { screen: 'reference-data', label: 'Reference data', icon: <ReferenceDataIcon /> },
+];
 
 /** Which nav item a route belongs to: intervention pages are part of the catalogue. */
 function sectionOf(route: Route): NavScreen | null {
@@ -33,7 +42,7 @@ function NavLink({ item, route }: { item: NavItem; route: Route }) {
     <li>
       <a
         className="nav-link"
-        href={hrefFor({ screen: item.screen })}
+        href={screenHref(item.screen)}
         aria-current={exact ? 'page' : within ? 'true' : undefined}
       >
         {item.icon}

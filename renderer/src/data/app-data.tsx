@@ -1,9 +1,10 @@
 // What every screen may need about the open library: its info (name, read-only reason,
 // illustrative data) and its reference data (approach types, areas), loaded once and reloaded
-// when the desktop app opens another library.
-import { createContext, type ReactNode, useContext, useEffect } from 'react';
+// when the desktop app opens another library or this window changes the library.
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { LibraryInfo, ReferenceData } from '../../../shared/model/library';
 import { onAppEvent } from '../transport/api-client';
+import { subscribeLibraryChanges } from './library-changes';
 import { type QueryResult, useApiQuery } from './use-api-query';
 
 interface AppData {
@@ -13,23 +14,36 @@ interface AppData {
 
 const AppDataContext = createContext<AppData | null>(null);
 
+/** The last answer stays while a reload is in flight, so a reload does not blank the app. */
+function useSteady<T>(query: QueryResult<T>): QueryResult<T> {
+  const [last, setLast] = useState<T | null>(null);
+  if (query.status === 'ok' && query.value !== last) setLast(query.value);
+  return query.status === 'loading' && last !== null
+    ? { status: 'ok', value: last, reload: query.reload }
+    : query;
+}
+
 /** Loads library/info and reference/list; renders `fallback` states until both are in. */
 export function useAppDataLoader(): {
   info: QueryResult<LibraryInfo>;
   reference: QueryResult<ReferenceData>;
 } {
-  const info = useApiQuery('library/info', {});
-  const reference = useApiQuery('reference/list', {});
+  const info = useSteady(useApiQuery('library/info', {}));
+  const reference = useSteady(useApiQuery('reference/list', {}));
   const reloadInfo = info.reload;
   const reloadReference = reference.reload;
-  useEffect(
-    () =>
-      onAppEvent('library-changed', () => {
-        reloadInfo();
-        reloadReference();
-      }),
-    [reloadInfo, reloadReference],
-  );
+  useEffect(() => {
+    const reload = () => {
+      reloadInfo();
+      reloadReference();
+    };
+    const stopApp = onAppEvent('library-changed', reload);
+    const stopWindow = subscribeLibraryChanges(reload);
+    return () => {
+      stopApp();
+      stopWindow();
+    };
+  }, [reloadInfo, reloadReference]);
   return { info, reference };
 }
 

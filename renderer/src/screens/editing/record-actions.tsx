@@ -45,7 +45,7 @@ function formatWhen(at: string): string {
 
 /** What an undo did, in a sentence for the status message. */
 export function describeUndo(entry: HistoryEntry): string {
-  const what = `${entry.entityType} “${recordName(entry)}”`;
+  const what = `${entry.entityType.replace(/_/g, ' ')} “${recordName(entry)}”`;
   const verb = { create: 'creation of', update: 'change to', delete: 'deletion of', import: 'import of' }[
     entry.action
   ];
@@ -181,7 +181,7 @@ function DeletePanel({ detail, onCancel }: { detail: InterventionDetail; onCance
   );
 }
 
-function UndoControl({ onUndone }: { onUndone: (message: string) => void }) {
+export function UndoControl({ onUndone }: { onUndone: (message: string) => void }) {
   const [storedName, setStoredName] = useUserName();
   const [asking, setAsking] = useState(false);
   const [by, setBy] = useState(storedName);
