@@ -6,8 +6,9 @@ import { AreaEditSchema } from '../../../../shared/model/reference-editing';
 import { AREA_KIND_LABELS, AREA_KINDS, type AreaKind } from '../../../../shared/model/vocabulary';
 import { SelectField, TextField } from '../../components/form-controls';
 import { useReferenceData } from '../../data/app-data';
-import { controlId, useDisclosure } from '../study-editing/form-support';
-import { ReferenceForm, type ReferenceEditing, RowError, useRowAction } from './reference-editing';
+import { useDisclosure } from '../study-editing/form-support';
+import { ReferenceForm, type ReferenceEditing } from './reference-editing';
+import { ListToolbar, ReferenceRow, ReferenceTable } from './reference-rows';
 
 type Area = ReferenceData['areas'][number];
 
@@ -23,7 +24,9 @@ function AreaForm({ edit, area, onClose }: { edit: ReferenceEditing; area?: Area
     <ReferenceForm
       edit={edit}
       prefix={prefix}
-      title={area === undefined ? 'Add an area' : `Edit the area “${area.name}”`}
+      noun={['an', 'area']}
+      current={area?.name}
+      name={name}
       labels={LABELS}
       method="areas/save"
       schema={AreaEditSchema}
@@ -34,39 +37,31 @@ function AreaForm({ edit, area, onClose }: { edit: ReferenceEditing; area?: Area
         ...(parentId === '' ? {} : { parentId }),
         by: edit.actor.by,
       })}
-      saved={() => `${area === undefined ? 'Added' : 'Saved'} the area “${name.trim()}”.`}
-      saveLabel={area === undefined ? 'Add area' : 'Save area'}
       onClose={onClose}
     >
-      {(errorOf) => (
+      {(slot) => (
         <>
           <TextField
-            id={controlId(prefix, 'name')}
-            label={LABELS.name}
+            {...slot('name')}
             value={name}
             onChange={setName}
-            error={errorOf('name')}
             hint="Unique in the library, e.g. “Medway”."
           />
           <SelectField
-            id={controlId(prefix, 'kind')}
-            label={LABELS.kind}
+            {...slot('kind')}
             value={kind}
             onChange={setKind}
             placeholder="Choose a kind…"
             options={AREA_KINDS.map((k) => ({ value: k, label: AREA_KIND_LABELS[k] }))}
-            error={errorOf('kind')}
           />
           <SelectField
-            id={controlId(prefix, 'parentId')}
-            label={LABELS.parentId}
+            {...slot('parentId')}
             value={parentId}
             onChange={setParentId}
             placeholder="Not within another area"
             options={reference.areas
               .filter((a) => a.id !== area?.id)
               .map((a) => ({ value: a.id, label: a.name }))}
-            error={errorOf('parentId')}
             hint="Optional: work recorded for the larger area is then found when this one is chosen."
           />
         </>
@@ -75,110 +70,47 @@ function AreaForm({ edit, area, onClose }: { edit: ReferenceEditing; area?: Area
   );
 }
 
-function AreaRow({ edit, area, parent }: { edit: ReferenceEditing; area: Area; parent: string | null }) {
-  const {
-    open: editingOpen,
-    show: showEditing,
-    close: closeEditing,
-    opener: editingOpener,
-  } = useDisclosure();
-  const action = useRowAction(edit);
-  const error = action.errorFor(area.id);
-  return (
-    <>
-      <tr>
-        <th scope="row">{area.name}</th>
-        <td>{AREA_KIND_LABELS[area.kind]}</td>
-        <td>{parent ?? <span className="muted">—</span>}</td>
-        {!edit.readOnly && (
-          <td className="ref-actions">
-            <button
-              type="button"
-              className="button button--small"
-              ref={editingOpener}
-              aria-expanded={editingOpen}
-              onClick={showEditing}
-            >
-              Edit<span className="visually-hidden"> {area.name}</span>
-            </button>
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              disabled={action.pending}
-              onClick={() =>
-                void action.run(
-                  area.id,
-                  'areas/delete',
-                  { id: area.id, by: edit.actor.by },
-                  `Deleted the area “${area.name}”.`,
-                )
-              }
-            >
-              Delete<span className="visually-hidden"> {area.name}</span>
-            </button>
-          </td>
-        )}
-      </tr>
-      {(editingOpen || error !== null) && (
-        <tr className="ref-row-detail">
-          <td colSpan={4}>
-            <RowError message={error} />
-            {editingOpen && <AreaForm edit={edit} area={area} onClose={closeEditing} />}
-          </td>
-        </tr>
-      )}
-    </>
-  );
-}
-
 export function Areas({ edit }: { edit: ReferenceEditing }) {
   const reference = useReferenceData();
-  const { open: addingOpen, show: showAdding, close: closeAdding, opener: addingOpener } = useDisclosure();
+  const { open, show, close, opener } = useDisclosure();
   const names = new Map(reference.areas.map((a) => [a.id, a.name]));
   return (
     <>
-      <div className="ref-toolbar">
-        <p className="ref-toolbar__lead">The places interventions work in and commissioners ask about.</p>
-        {!edit.readOnly && !addingOpen && (
-          <button
-            type="button"
-            className="button"
-            ref={addingOpener}
-            aria-expanded={false}
-            onClick={showAdding}
-          >
-            Add an area
-          </button>
-        )}
-      </div>
-      {addingOpen && <AreaForm edit={edit} onClose={closeAdding} />}
-      <div className="table-scroll">
-        <table className="table table--compact ref-table">
-          <caption className="visually-hidden">Areas</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Within</th>
-              {!edit.readOnly && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {reference.areas.map((a) => (
-              <AreaRow
-                key={a.id}
-                edit={edit}
-                area={a}
-                parent={a.parentId === null ? null : (names.get(a.parentId) ?? a.parentId)}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListToolbar
+        lead="The places interventions work in and commissioners ask about."
+        addLabel="Add an area"
+        readOnly={edit.readOnly}
+        open={open}
+        show={show}
+        opener={opener}
+      />
+      {open && <AreaForm edit={edit} onClose={close} />}
+      <ReferenceTable caption="Areas" headings={['Area', 'Kind', 'Within']} readOnly={edit.readOnly}>
+        {reference.areas.map((a) => (
+          <ReferenceRow
+            key={a.id}
+            edit={edit}
+            id={a.id}
+            idPrefix={`area-${a.id}`}
+            name={a.name}
+            columns={4}
+            cells={
+              <>
+                <td>{AREA_KIND_LABELS[a.kind]}</td>
+                <td>
+                  {a.parentId === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    (names.get(a.parentId) ?? a.parentId)
+                  )}
+                </td>
+              </>
+            }
+            remove={{ method: 'areas/delete', done: `Deleted the area “${a.name}”.` }}
+            form={(onClose) => <AreaForm edit={edit} area={a} onClose={onClose} />}
+          />
+        ))}
+      </ReferenceTable>
     </>
   );
 }

@@ -1,6 +1,6 @@
-// What the reference data lists share: who is making the change (asked once, at the top of the
-// screen), a status line saying what was done, moves and deletes whose refusal is shown next to
-// the row, forms opened in place, and focus kept on the control used once the lists reload.
+// The editing state the reference data lists share: who is making the change (asked once, at the
+// top of the screen), a status line saying what was done, moves and deletes whose refusal is kept
+// for the row, forms opened in place, and focus kept on the control used once the lists reload.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ZodType } from 'zod';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api';
@@ -8,6 +8,7 @@ import type { ReferenceData } from '../../../../shared/model/library';
 import { useReferenceData } from '../../data/app-data';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
+  controlId,
   issuesOf,
   saveOrRefuse,
   send,
@@ -61,6 +62,8 @@ export function useReferenceEditing(readOnly: boolean): ReferenceEditing & { sta
   };
 }
 
+export type RowAction = ReturnType<typeof useRowAction>;
+
 /** Runs a move or delete of one row; a refusal is kept for that row to show. */
 export function useRowAction(edit: ReferenceEditing) {
   const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
@@ -89,49 +92,53 @@ export function useRowAction(edit: ReferenceEditing) {
   return { run, pending, errorFor: (key: string) => (failure?.key === key ? failure.message : null) };
 }
 
-/** A row's refusal, read out when it appears. */
-export function RowError({ message }: { message: string | null }) {
-  if (message === null) return null;
-  return (
-    <p className="field-error ref-row-error" role="alert">
-      {message}
-    </p>
-  );
+/** What a field of a reference form takes from the form: its control id, label and error. */
+export interface Slot {
+  id: string;
+  label: string;
+  error: string | null;
 }
 
 /**
- * A reference form in place: checks the payload with the API's own schema, saves, and on success
- * says so and closes. The fields get each one's error from `errorOf`.
+ * A reference form in place, adding a row or editing `current`: checks the payload with the API's
+ * own schema, saves, and on success says so and closes.
  */
 export function ReferenceForm<M extends MethodName>({
   edit,
   prefix,
-  title,
+  noun,
+  current,
+  name,
   labels,
   method,
   schema,
   build,
-  saved,
-  saveLabel,
+  savedDetail,
   onClose,
   children,
 }: {
   edit: ReferenceEditing;
   prefix: string;
-  title: string;
+  /** What a row is, with its article: ["an", "approach type"]. */
+  noun: readonly [article: string, noun: string];
+  /** The name of the row being edited; undefined when adding one. */
+  current: string | undefined;
+  /** The name as typed, for the status message. */
+  name: string;
+  /** Field → label, for the fields and the error summary. */
   labels: Record<string, string>;
   method: M;
   schema: ZodType;
   build: () => MethodInput<M>;
-  /** The status message once saved, from what the API gave back. */
-  saved: (value: MethodOutput<M>) => string;
-  saveLabel: string;
+  /** More to say once saved, from what the API gave back. */
+  savedDetail?: (value: MethodOutput<M>) => string;
   onClose: () => void;
-  children: (errorOf: (field: string) => string | null) => ReactNode;
+  children: (slot: (field: string) => Slot) => ReactNode;
 }) {
   const state = useSubmitState();
   // The screen asks for the name at its top; the form asks only while none is given there.
   const actor = { ...edit.actor, stored: edit.actor.by };
+  const [article, what] = noun;
   const submit = async () => {
     const payload = build();
     const parsed = schema.safeParse(payload);
@@ -142,14 +149,22 @@ export function ReferenceForm<M extends MethodName>({
       payload,
     );
     if (value === null) return;
-    edit.done(saved(value));
+    const detail = savedDetail?.(value) ?? '';
+    edit.done(
+      `${current === undefined ? 'Added' : 'Saved'} the ${what} “${name.trim()}”.${detail === '' ? '' : ` ${detail}`}`,
+    );
     onClose();
   };
+  const slot = (field: string): Slot => ({
+    id: controlId(prefix, field),
+    label: labels[field] ?? field,
+    error: state.errorOf(field),
+  });
   return (
     <div className="study-panel ref-form">
       <StudyForm
         prefix={prefix}
-        title={title}
+        title={current === undefined ? `Add ${article} ${what}` : `Edit the ${what} “${current}”`}
         labels={labels}
         issues={state.issues}
         attempt={state.attempt}
@@ -157,9 +172,9 @@ export function ReferenceForm<M extends MethodName>({
         actor={actor}
         onSubmit={() => void submit()}
         onCancel={onClose}
-        saveLabel={saveLabel}
+        saveLabel={current === undefined ? `Add ${what}` : `Save ${what}`}
       >
-        {children(state.errorOf)}
+        {children(slot)}
       </StudyForm>
     </div>
   );
