@@ -99,7 +99,7 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
     await expect(newRow.getByRole('button', { name: `Edit ${NEW_OUTCOME}` })).toBeFocused();
     // Back to the top of the screen (focus moves may have scrolled the main area and the page).
     await page.locator('main').evaluate((main) => {
-      for (let el: HTMLElement | null = main; el !== null; el = el.parentElement) el.scrollTop = 0;
+      for (let el: Element | null = main; el !== null; el = el.parentElement) el.scrollTop = 0;
       window.scrollTo(0, 0);
     });
     await page.screenshot({ path: join(REPO_ROOT, 'resources', 'screenshots', 'reference-data.png') });
