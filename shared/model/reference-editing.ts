@@ -62,6 +62,22 @@ export const OutcomeDomainMoveSchema = z
   .strict();
 export type OutcomeDomainMove = z.input<typeof OutcomeDomainMoveSchema>;
 
+export const OutcomeDomainMergeSchema = z
+  .object({
+    id: refId,
+    intoId: z.string().min(1, 'choose the outcome to merge into').max(120),
+    by: ActorSchema,
+  })
+  .strict();
+export type OutcomeDomainMerge = z.input<typeof OutcomeDomainMergeSchema>;
+
+/** How many records a merge moved to the other outcome, by kind. */
+export interface OutcomeDomainMerged {
+  outcomeResults: number;
+  unitCosts: number;
+  baselineRates: number;
+}
+
 /** What a saved outcome domain's change of direction did to the results recorded under it. */
 export interface OutcomeDomainSaved {
   id: string;

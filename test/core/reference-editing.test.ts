@@ -197,6 +197,73 @@ describe('outcome taxonomy', () => {
   });
 });
 
+describe('merging outcomes', () => {
+  const resultsOf = (domainId: string) =>
+    (
+      library.db
+        .prepare('SELECT id FROM outcome_results WHERE outcome_domain_id = ? ORDER BY id')
+        .all(domainId) as { id: string }[]
+    ).map((r) => r.id);
+  /** Each result's effect, by result: a merge changes the outcome they record, not their effects. */
+  const effects = async () =>
+    Object.fromEntries(
+      (await ok<EvidenceSummary>('evidence/get', { interventionId: 'alpha-mentoring' })).effects.map((e) => [
+        e.outcomeResultId,
+        e.yi,
+      ]),
+    );
+
+  it('moves every result to the other outcome, deletes this one, keeps the effects, and undoes', async () => {
+    const attendance = resultsOf('attendance');
+    const attainment = resultsOf('attainment');
+    const before = await effects();
+    const merged = await ok('outcome-domains/merge', { id: 'attendance', intoId: 'attainment', by: BY });
+    expect(merged).toEqual({ outcomeResults: 3, unitCosts: 0, baselineRates: 0 });
+    expect(resultsOf('attendance')).toEqual([]);
+    expect(resultsOf('attainment')).toEqual([...attainment, ...attendance].sort());
+    expect(await domainsOf('education')).toEqual(['exclusions', 'attainment', 'neet']);
+    expect(await effects()).toEqual(before);
+    const [entry] = await ok<HistoryEntry[]>('history/list', {
+      entityType: 'outcome_domain',
+      entityId: 'attendance',
+    });
+    expect(entry).toMatchObject({ action: 'delete', note: 'Merged into “Attainment”', after: null });
+
+    await undo();
+    expect(await domainsOf('education')).toEqual(['attendance', 'exclusions', 'attainment', 'neet']);
+    expect(resultsOf('attendance')).toEqual(attendance);
+    expect(resultsOf('attainment')).toEqual(attainment);
+  });
+
+  it('refuses a merge into itself, into nothing, or that would make two baseline rates one', async () => {
+    expect(
+      await refusal('outcome-domains/merge', { id: 'attendance', intoId: 'attendance', by: BY }),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'intoId',
+    });
+    expect(
+      await refusal('outcome-domains/merge', { id: 'attendance', intoId: 'nowhere', by: BY }),
+    ).toMatchObject({
+      field: 'intoId',
+    });
+    // Baseline rates have no editing method yet: the test library is given two directly.
+    const rate = library.db.prepare(
+      "INSERT INTO baseline_rates (id, outcome_domain_id, area_id, rate, year, source) VALUES (?, ?, 'lambeth', 0.2, 2019, 'test')",
+    );
+    rate.run('rate-a', 'proven-offending');
+    rate.run('rate-b', 'proven-reoffending');
+    const clash = await refusal('outcome-domains/merge', {
+      id: 'proven-offending',
+      intoId: 'proven-reoffending',
+      by: BY,
+    });
+    expect(clash.code).toBe('CONFLICT');
+    expect(clash.message).toMatch(/both have a baseline rate for the same area and year \(1\)/);
+    expect(await domainsOf('crime-justice')).toContain('proven-offending');
+  });
+});
+
 describe('approach types', () => {
   it('renames one with history, refuses a duplicate name, and undoes the rename', async () => {
     await ok('approach-types/save', {

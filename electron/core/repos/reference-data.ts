@@ -232,6 +232,54 @@ export function setResultDirections(db: Database, ids: readonly string[], higher
   for (const id of ids) set.run(higherIsBetter ? 1 : 0, id);
 }
 
+/** The rows that record an outcome, by table: what a merge moves to another outcome. */
+export interface OutcomeRecords {
+  outcomeResults: string[];
+  unitCosts: string[];
+  baselineRates: string[];
+}
+
+const RECORD_TABLES = {
+  outcomeResults: 'outcome_results',
+  unitCosts: 'unit_costs',
+  baselineRates: 'baseline_rates',
+} as const satisfies Record<keyof OutcomeRecords, string>;
+
+export function outcomeRecords(db: Database, domainId: string): OutcomeRecords {
+  const ids = (table: string) =>
+    (
+      db.prepare(`SELECT id FROM ${table} WHERE outcome_domain_id = ? ORDER BY id`).all(domainId) as {
+        id: string;
+      }[]
+    ).map((r) => r.id);
+  return {
+    outcomeResults: ids(RECORD_TABLES.outcomeResults),
+    unitCosts: ids(RECORD_TABLES.unitCosts),
+    baselineRates: ids(RECORD_TABLES.baselineRates),
+  };
+}
+
+/** Makes the given rows record `domainId`. */
+export function reassignOutcomeRecords(db: Database, records: OutcomeRecords, domainId: string): void {
+  for (const key of Object.keys(RECORD_TABLES) as (keyof OutcomeRecords)[]) {
+    const set = db.prepare(`UPDATE ${RECORD_TABLES[key]} SET outcome_domain_id = ? WHERE id = ?`);
+    for (const id of records[key]) set.run(domainId, id);
+  }
+}
+
+/** How many baseline rates of one outcome share an area and year with one of another's. */
+export function sharedBaselineRates(db: Database, fromId: string, intoId: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM baseline_rates a JOIN baseline_rates b
+           ON a.area_id IS b.area_id AND a.year IS b.year
+         WHERE a.outcome_domain_id = ? AND b.outcome_domain_id = ?`,
+      )
+      .get(fromId, intoId) as { n: number }
+  ).n;
+}
+
 export function getApproachType(db: Database, id: string): ApproachTypeRow | null {
   const row = db.prepare('SELECT id, name, description FROM approach_types WHERE id = ?').get(id) as
     ApproachTypeRow | undefined;

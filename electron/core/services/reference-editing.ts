@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/errors';
 import { formatList } from '../../../shared/format';
 import type { DeleteOutcome } from '../../../shared/model/editing';
-import type { OutcomeDomainSaved } from '../../../shared/model/reference-editing';
+import type { OutcomeDomainMerged, OutcomeDomainSaved } from '../../../shared/model/reference-editing';
 import type { AreaKind } from '../../../shared/model/vocabulary';
 import type { Library } from '../library';
 import { recordChange } from '../repos/change-history';
@@ -28,14 +28,18 @@ import {
   type OutcomeDomainRow,
   outcomeGroupUses,
   type OutcomeGroupRow,
+  outcomeRecords,
+  type OutcomeRecords,
   putApproachType,
   putArea,
   putOutcomeDomain,
   putOutcomeGroup,
+  reassignOutcomeRecords,
   type ReferenceTable,
   resultsWithDirection,
   sameNamed,
   setResultDirections,
+  sharedBaselineRates,
   type Use,
 } from '../repos/reference-data';
 
@@ -48,9 +52,13 @@ const ENTITY = {
 } as const;
 type ReferenceEntity = (typeof ENTITY)[keyof typeof ENTITY];
 
-/** An outcome domain as the history keeps it, with the results its change of direction switched. */
+/**
+ * An outcome domain as the history keeps it, with the results its change of direction switched,
+ * or, when it was merged into another, the records that moved there.
+ */
 interface OutcomeDomainSnapshot extends OutcomeDomainRow {
   resultDirections?: { resultIds: string[]; higherIsBetter: boolean };
+  mergedInto?: { id: string } & OutcomeRecords;
 }
 
 /** After this many, a new row goes last (positions are renumbered from 0). */
@@ -88,6 +96,7 @@ function record(
   id: string,
   before: object | null,
   after: object | null,
+  note?: string,
 ): void {
   recordChange(db, {
     userName: by,
@@ -96,6 +105,7 @@ function record(
     action: before === null ? 'create' : after === null ? 'delete' : 'update',
     before,
     after,
+    ...(note === undefined ? {} : { note }),
   });
 }
 
@@ -233,11 +243,49 @@ export function deleteOutcomeDomain(library: Library, input: { id: string; by: s
     refuseIfUsed(
       before.name,
       outcomeDomainUses(db, input.id),
-      'Record those against another outcome first, or keep this one.',
+      'Merge it into another outcome instead, or keep it.',
     );
     deleteOutcomeDomainRow(db, input.id);
     record(db, input.by, ENTITY.outcomeDomain, input.id, before, null);
     return DELETED;
+  });
+}
+
+/**
+ * Merges an outcome into another: its results, unit costs and baseline rates then record the
+ * other outcome (each result keeps its own direction, so its effect is unchanged), and it goes.
+ */
+export function mergeOutcomeDomain(
+  library: Library,
+  input: { id: string; intoId: string; by: string },
+): OutcomeDomainMerged {
+  return library.write(() => {
+    const db = library.db;
+    const before: OutcomeDomainSnapshot =
+      getOutcomeDomain(db, input.id) ?? notFound('outcome domain', input.id);
+    const into = getOutcomeDomain(db, input.intoId);
+    if (into === null)
+      throw new ApiFailure('INVALID_INPUT', `intoId: there is no outcome "${input.intoId}"`, 'intoId');
+    if (into.id === before.id)
+      throw new ApiFailure('INVALID_INPUT', 'intoId: choose another outcome to merge into', 'intoId');
+    const shared = sharedBaselineRates(db, before.id, into.id);
+    if (shared > 0) {
+      throw new ApiFailure(
+        'CONFLICT',
+        `intoId: “${before.name}” and “${into.name}” both have a baseline rate for the same area and year (${shared}); remove one of each pair first`,
+        'intoId',
+      );
+    }
+    const records = outcomeRecords(db, before.id);
+    reassignOutcomeRecords(db, records, into.id);
+    deleteOutcomeDomainRow(db, before.id);
+    before.mergedInto = { id: into.id, ...records };
+    record(db, input.by, ENTITY.outcomeDomain, before.id, before, null, `Merged into “${into.name}”`);
+    return {
+      outcomeResults: records.outcomeResults.length,
+      unitCosts: records.unitCosts.length,
+      baselineRates: records.baselineRates.length,
+    };
   });
 }
 
@@ -333,10 +381,11 @@ export function restoreReferenceRow(db: Database, entityType: string, id: string
         deleteOutcomeDomainRow(db, id);
         return;
       }
-      const { resultDirections, ...domain } = state as OutcomeDomainSnapshot;
+      const { resultDirections, mergedInto, ...domain } = state as OutcomeDomainSnapshot;
       putOutcomeDomain(db, domain);
       if (resultDirections !== undefined)
         setResultDirections(db, resultDirections.resultIds, resultDirections.higherIsBetter);
+      if (mergedInto !== undefined) reassignOutcomeRecords(db, mergedInto, domain.id);
       return;
     }
     case ENTITY.approachType:
