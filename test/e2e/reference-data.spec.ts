@@ -111,6 +111,26 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
     await expect(education.getByRole('row').nth(5)).toContainText('NEET status');
     await expect(page.getByRole('button', { name: `Move ${NEW_OUTCOME} up` })).toBeFocused();
 
+    // An outcome that results record cannot be deleted: the refusal counts them and offers a merge.
+    const attendance = education.getByRole('row', { name: /Attendance \/ truancy/ });
+    await attendance.getByRole('button', { name: 'Delete Attendance / truancy' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      /“Attendance \/ truancy” is used by \d+ outcome results.*, so it cannot be deleted\. Merge it into another outcome instead/,
+    );
+    const merge = page.getByRole('group', { name: 'Merge “Attendance / truancy” into another outcome' });
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('reference-data-merge.png') });
+    await merge.getByLabel('Merge into').selectOption({ label: 'Attainment' });
+    await merge.getByRole('button', { name: 'Merge' }).click();
+    await expect(page.getByRole('status')).toContainText('Merged “Attendance / truancy” into “Attainment”.');
+    await expect(education.getByRole('row', { name: /Attendance \/ truancy/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Edit Attainment' })).toBeFocused();
+    await page.getByRole('button', { name: 'Undo last change' }).click();
+    await expect(page.getByRole('status')).toContainText(
+      'Undone: the deletion of outcome domain “Attendance / truancy”',
+    );
+    await expect(education.getByRole('row', { name: /Attendance \/ truancy/ })).toHaveCount(1);
+
     // --- Approach types: the tabs move with the arrow keys; a rename ---
     await page.getByRole('tab', { name: 'Outcome taxonomy' }).focus();
     await page.keyboard.press('ArrowRight');

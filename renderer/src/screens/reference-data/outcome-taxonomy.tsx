@@ -7,6 +7,7 @@ import { OutcomeDomainEditSchema, OutcomeGroupEditSchema } from '../../../../sha
 import { Checkbox, RadioGroup, SelectField, TextField } from '../../components/form-controls';
 import { Notice } from '../../components/states';
 import { useReferenceData } from '../../data/app-data';
+import { outcomeOptionGroups } from '../../data/outcome-options';
 import { textFrom, useDisclosure } from '../study-editing/form-support';
 import { ReferenceForm, type ReferenceEditing, useRowAction } from './reference-editing';
 import {
@@ -172,6 +173,53 @@ function DomainForm({
   );
 }
 
+/** Offered when an outcome in use cannot be deleted: merge it into another, keeping its records. */
+function MergeDomain({ edit, domain }: { edit: ReferenceEditing; domain: Domain }) {
+  const reference = useReferenceData();
+  const [intoId, setIntoId] = useState('');
+  const action = useRowAction(edit);
+  const prefix = `merge-${domain.id}`;
+  const into = reference.outcomeDomains.find((d) => d.id === intoId);
+  return (
+    <div className="ref-merge" role="group" aria-labelledby={`${prefix}-title`}>
+      <p id={`${prefix}-title`} className="ref-merge__title">
+        Merge “{domain.name}” into another outcome
+      </p>
+      <p className="muted small">
+        Its results, unit costs and baseline rates then record the other outcome, and “{domain.name}” is
+        deleted. Each result keeps its own direction, so its effect does not change. The merge can be undone.
+      </p>
+      <div className="ref-merge__row">
+        <SelectField
+          id={`${prefix}-intoId`}
+          label="Merge into"
+          value={intoId}
+          onChange={setIntoId}
+          placeholder="Choose an outcome"
+          groups={outcomeOptionGroups(reference, domain.id)}
+          error={action.errorFor(domain.id)}
+        />
+        <button
+          type="button"
+          className="button"
+          disabled={action.pending}
+          onClick={() =>
+            void action.run(
+              domain.id,
+              'outcome-domains/merge',
+              { id: domain.id, intoId, by: edit.actor.by },
+              `Merged “${domain.name}” into “${into?.name ?? intoId}”.`,
+              [`domain-${intoId}-edit`],
+            )
+          }
+        >
+          Merge
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function GroupSection({
   edit,
   group,
@@ -284,6 +332,7 @@ function GroupSection({
                 />
               )}
               form={(onClose) => <DomainForm edit={edit} groupId={d.groupId} domain={d} onClose={onClose} />}
+              whenRefused={<MergeDomain edit={edit} domain={d} />}
             />
           ))}
         </ReferenceTable>

@@ -189,6 +189,7 @@ export function ReferenceRow({
   remove,
   moves,
   form,
+  whenRefused,
 }: {
   edit: ReferenceEditing;
   id: string;
@@ -201,6 +202,8 @@ export function ReferenceRow({
   remove: { method: DeleteMethod; done: string };
   moves?: (action: RowAction) => ReactNode;
   form: (close: () => void) => ReactNode;
+  /** What to offer under a refusal (another way to reach the goal). */
+  whenRefused?: ReactNode;
 }) {
   const { open, show, close, opener } = useDisclosure();
   const action = useRowAction(edit);
@@ -229,6 +232,7 @@ export function ReferenceRow({
         <tr className="ref-row-detail">
           <td colSpan={columns}>
             <RowError message={error} />
+            {error !== null && whenRefused}
             {open && form(close)}
           </td>
         </tr>

@@ -20,6 +20,7 @@ import {
   TextField,
 } from '../../components/form-controls';
 import { useReferenceData } from '../../data/app-data';
+import { outcomeOptionGroups } from '../../data/outcome-options';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
   controlId,
@@ -176,14 +177,7 @@ export function OutcomeResultForm({
 
   const domain = reference.outcomeDomains.find((d) => d.id === outcomeId);
   const direction = higherIsBetter ?? domain?.higherIsBetter ?? true;
-  const groups = reference.outcomeGroups
-    .map((g) => ({
-      label: g.name,
-      options: reference.outcomeDomains
-        .filter((d) => d.groupId === g.id)
-        .map((d) => ({ value: d.id, label: d.name })),
-    }))
-    .filter((g) => g.options.length > 0);
+  const groups = outcomeOptionGroups(reference);
 
   const stat = (
     key: StatKey,
