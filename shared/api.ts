@@ -38,7 +38,13 @@ import {
   ViewListInputSchema,
   ViewSaveInputSchema,
 } from './model/finding';
-import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
+import {
+  LIBRARY_ENTITIES,
+  type EntityName,
+  type LibraryInfo,
+  type ReferenceData,
+  type ReferenceUsage,
+} from './model/library';
 import {
   ApproachTypeEditSchema,
   AreaEditSchema,
@@ -68,6 +74,7 @@ export const api = {
   'library/info': method<LibraryInfo>()(z.object({}).strict()),
   'library/list-names': method<EntityName[]>()(z.object({ entity: z.enum(LIBRARY_ENTITIES) }).strict()),
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
+  'reference/usage': method<ReferenceUsage>()(z.object({}).strict()),
   'outcome-groups/save': method<{ id: string }>()(OutcomeGroupEditSchema),
   'outcome-groups/move': method<{ id: string }>()(OutcomeGroupMoveSchema),
   'outcome-groups/delete': method<DeleteOutcome>()(DeleteInputSchema),

@@ -5,7 +5,7 @@ import { historyOf } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
 import { listInterventionNames, listInterventions } from './repos/interventions';
 import { listOrganisationNames } from './repos/organisations';
-import { listReferenceData } from './repos/reference-data';
+import { listReferenceData, referenceUsage } from './repos/reference-data';
 import { deleteView, listViews, saveView } from './repos/saved-views';
 import { searchAll } from './repos/search';
 import { approachSummaries } from './services/approach-summaries';
@@ -54,6 +54,7 @@ export const handlers = {
   'library/info': (_input, { library }) => libraryInfo(library),
   'library/list-names': ({ entity }, { library }) => NAME_LISTS[entity](library.db),
   'reference/list': (_input, { library }) => listReferenceData(library.db),
+  'reference/usage': (_input, { library }) => referenceUsage(library.db),
   'outcome-groups/save': (input, { library }) => saveOutcomeGroup(library, input),
   'outcome-groups/move': (input, { library }) => moveOutcomeGroup(library, input),
   'outcome-groups/delete': (input, { library }) => deleteOutcomeGroup(library, input),

@@ -37,3 +37,11 @@ export interface ReferenceData {
   outcomeDomains: (NamedRef & { groupId: string; higherIsBetter: boolean; description: string | null })[];
   documents: { id: string; title: string; publisher: string | null; date: string | null }[];
 }
+
+/** What uses each row of the reference lists, by id, as counted phrases ("12 outcome results"). */
+export interface ReferenceUsage {
+  outcomeGroups: Record<string, string[]>;
+  outcomeDomains: Record<string, string[]>;
+  approachTypes: Record<string, string[]>;
+  areas: Record<string, string[]>;
+}

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import type { HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import type { EvidenceSummary } from '../../shared/model/evidence';
-import type { ReferenceData } from '../../shared/model/library';
+import type { ReferenceData, ReferenceUsage } from '../../shared/model/library';
 import type { OutcomeDomainSaved } from '../../shared/model/reference-editing';
 import { expectOk } from '../helpers/api';
 import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
@@ -357,6 +357,19 @@ describe('areas', () => {
     expect((await reference()).areas.some((a) => a.id === 'bexley')).toBe(false);
     await undo();
     expect((await reference()).areas.find((a) => a.id === 'bexley')).toEqual(before);
+  });
+});
+
+describe('reference/usage', () => {
+  it('counts what uses each row, as the refused deletes say it', async () => {
+    const usage = await ok<ReferenceUsage>('reference/usage', {});
+    expect(usage.outcomeGroups['education']).toEqual(['4 outcome domains']);
+    expect(usage.outcomeDomains['attendance']).toEqual(['3 outcome results']);
+    expect(usage.outcomeDomains['exclusions']).toEqual(['1 outcome result']);
+    expect(usage.outcomeDomains['attainment']).toBeUndefined();
+    expect(usage.approachTypes['mentoring']).toEqual(['1 intervention']);
+    expect(usage.areas['london']).toEqual(['1 intervention', '33 areas inside it']);
+    expect(usage.areas['bexley']).toBeUndefined();
   });
 });
 

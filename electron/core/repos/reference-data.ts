@@ -2,7 +2,7 @@
 // areas, the outcome taxonomy and the source documents cited.
 import type { Database } from 'better-sqlite3';
 import { formatCount } from '../../../shared/format';
-import type { ReferenceData } from '../../../shared/model/library';
+import type { ReferenceData, ReferenceUsage } from '../../../shared/model/library';
 import type { AreaKind } from '../../../shared/model/vocabulary';
 import { APPROACH_TYPES } from '../../../shared/taxonomy/approach-types';
 import { AREAS } from '../../../shared/taxonomy/areas';
@@ -342,62 +342,77 @@ export interface Use {
   text: string;
 }
 
-type UseQuery = readonly [singular: string, plural: string, sql: string];
+/** One kind of use: the rows of `table` whose `column` holds the id. */
+interface UseKind {
+  singular: string;
+  plural: string;
+  table: string;
+  column: string;
+}
 
-function countUses(db: Database, queries: readonly UseQuery[], id: string): Use[] {
-  return queries
-    .map(([singular, plural, sql]) => {
-      const count = (db.prepare(sql).get(id) as { n: number }).n;
-      return { label: plural, count, text: formatCount(count, singular, plural) };
-    })
+const use = (singular: string, plural: string, table: string, column: string): UseKind => ({
+  singular,
+  plural,
+  table,
+  column,
+});
+
+const USES = {
+  outcomeGroups: [use('outcome domain', 'outcome domains', 'outcome_domains', 'group_id')],
+  outcomeDomains: [
+    use('outcome result', 'outcome results', 'outcome_results', 'outcome_domain_id'),
+    use('unit cost', 'unit costs', 'unit_costs', 'outcome_domain_id'),
+    use('baseline rate', 'baseline rates', 'baseline_rates', 'outcome_domain_id'),
+  ],
+  approachTypes: [use('intervention', 'interventions', 'interventions', 'approach_type_id')],
+  areas: [
+    use('intervention', 'interventions', 'intervention_areas', 'area_id'),
+    use('area inside it', 'areas inside it', 'areas', 'parent_id'),
+    use('baseline rate', 'baseline rates', 'baseline_rates', 'area_id'),
+    use('brief', 'briefs', 'briefs', 'area_id'),
+  ],
+} as const satisfies Record<string, readonly UseKind[]>;
+
+const counted = (kind: UseKind, count: number): Use => ({
+  label: kind.plural,
+  count,
+  text: formatCount(count, kind.singular, kind.plural),
+});
+
+function countUses(db: Database, kinds: readonly UseKind[], id: string): Use[] {
+  return kinds
+    .map((k) =>
+      counted(
+        k,
+        (db.prepare(`SELECT count(*) AS n FROM ${k.table} WHERE ${k.column} = ?`).get(id) as { n: number }).n,
+      ),
+    )
     .filter((u) => u.count > 0);
 }
 
-export function outcomeGroupUses(db: Database, id: string): Use[] {
-  return countUses(
-    db,
-    [['outcome domain', 'outcome domains', 'SELECT count(*) AS n FROM outcome_domains WHERE group_id = ?']],
-    id,
-  );
-}
+export const outcomeGroupUses = (db: Database, id: string) => countUses(db, USES.outcomeGroups, id);
+export const outcomeDomainUses = (db: Database, id: string) => countUses(db, USES.outcomeDomains, id);
+export const approachTypeUses = (db: Database, id: string) => countUses(db, USES.approachTypes, id);
+export const areaUses = (db: Database, id: string) => countUses(db, USES.areas, id);
 
-export function outcomeDomainUses(db: Database, id: string): Use[] {
-  return countUses(
-    db,
-    [
-      [
-        'outcome result',
-        'outcome results',
-        'SELECT count(*) AS n FROM outcome_results WHERE outcome_domain_id = ?',
-      ],
-      ['unit cost', 'unit costs', 'SELECT count(*) AS n FROM unit_costs WHERE outcome_domain_id = ?'],
-      [
-        'baseline rate',
-        'baseline rates',
-        'SELECT count(*) AS n FROM baseline_rates WHERE outcome_domain_id = ?',
-      ],
-    ],
-    id,
-  );
-}
-
-export function approachTypeUses(db: Database, id: string): Use[] {
-  return countUses(
-    db,
-    [['intervention', 'interventions', 'SELECT count(*) AS n FROM interventions WHERE approach_type_id = ?']],
-    id,
-  );
-}
-
-export function areaUses(db: Database, id: string): Use[] {
-  return countUses(
-    db,
-    [
-      ['intervention', 'interventions', 'SELECT count(*) AS n FROM intervention_areas WHERE area_id = ?'],
-      ['area inside it', 'areas inside it', 'SELECT count(*) AS n FROM areas WHERE parent_id = ?'],
-      ['baseline rate', 'baseline rates', 'SELECT count(*) AS n FROM baseline_rates WHERE area_id = ?'],
-      ['brief', 'briefs', 'SELECT count(*) AS n FROM briefs WHERE area_id = ?'],
-    ],
-    id,
-  );
+/** What uses every row of every list, as counted phrases by id (rows not in use are left out). */
+export function referenceUsage(db: Database): ReferenceUsage {
+  const usage = (kinds: readonly UseKind[]): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const k of kinds) {
+      const rows = db
+        .prepare(
+          `SELECT ${k.column} AS id, count(*) AS n FROM ${k.table} WHERE ${k.column} IS NOT NULL GROUP BY 1`,
+        )
+        .all() as { id: string; n: number }[];
+      for (const r of rows) (out[r.id] ??= []).push(counted(k, r.n).text);
+    }
+    return out;
+  };
+  return {
+    outcomeGroups: usage(USES.outcomeGroups),
+    outcomeDomains: usage(USES.outcomeDomains),
+    approachTypes: usage(USES.approachTypes),
+    areas: usage(USES.areas),
+  };
 }
