@@ -88,6 +88,7 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
     const newRow = education.getByRole('row', { name: new RegExp(NEW_OUTCOME) });
     await expect(newRow).toContainText('Lower is better');
     await expect(newRow).toContainText('Violence on school premises');
+    await expect(newRow).toContainText('Not used');
 
     // Its direction turned in the edit form: the warning says what that changes.
     await newRow.getByRole('button', { name: `Edit ${NEW_OUTCOME}` }).click();
@@ -113,6 +114,7 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
 
     // An outcome that results record cannot be deleted: the refusal counts them and offers a merge.
     const attendance = education.getByRole('row', { name: /Attendance \/ truancy/ });
+    await expect(attendance).toContainText(/\d+ outcome results/);
     await attendance.getByRole('button', { name: 'Delete Attendance / truancy' }).click();
     await expect(page.getByRole('alert')).toContainText(
       /“Attendance \/ truancy” is used by \d+ outcome results.*, so it cannot be deleted\. Merge it into another outcome instead/,

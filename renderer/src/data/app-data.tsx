@@ -1,11 +1,11 @@
 // What every screen may need about the open library: its info (name, read-only reason,
 // illustrative data) and its reference data (approach types, areas), loaded once and reloaded
 // when the desktop app opens another library or this window changes the library.
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { LibraryInfo, ReferenceData } from '../../../shared/model/library';
 import { onAppEvent } from '../transport/api-client';
 import { subscribeLibraryChanges } from './library-changes';
-import { type QueryResult, useApiQuery } from './use-api-query';
+import { type QueryResult, useApiQuery, useSteady } from './use-api-query';
 
 interface AppData {
   info: LibraryInfo;
@@ -13,15 +13,6 @@ interface AppData {
 }
 
 const AppDataContext = createContext<AppData | null>(null);
-
-/** The last answer stays while a reload is in flight, so a reload does not blank the app. */
-function useSteady<T>(query: QueryResult<T>): QueryResult<T> {
-  const [last, setLast] = useState<T | null>(null);
-  if (query.status === 'ok' && query.value !== last) setLast(query.value);
-  return query.status === 'loading' && last !== null
-    ? { status: 'ok', value: last, reload: query.reload }
-    : query;
-}
 
 /** Loads library/info and reference/list; renders `fallback` states until both are in. */
 export function useAppDataLoader(): {

@@ -90,7 +90,8 @@ export function ApproachTypes({ edit }: { edit: ReferenceEditing }) {
             id={t.id}
             idPrefix={`approach-${t.id}`}
             name={t.name}
-            columns={3}
+            columns={4}
+            usedBy={edit.usage?.approachTypes[t.id]}
             cells={<td className="ref-description">{t.description ?? <span className="muted">—</span>}</td>}
             remove={{ method: 'approach-types/delete', done: `Deleted the approach type “${t.name}”.` }}
             form={(onClose) => <ApproachTypeForm edit={edit} type={t} onClose={onClose} />}

@@ -93,7 +93,8 @@ export function Areas({ edit }: { edit: ReferenceEditing }) {
             id={a.id}
             idPrefix={`area-${a.id}`}
             name={a.name}
-            columns={4}
+            columns={5}
+            usedBy={edit.usage?.areas[a.id]}
             cells={
               <>
                 <td>{AREA_KIND_LABELS[a.kind]}</td>

@@ -303,7 +303,8 @@ function GroupSection({
               id={d.id}
               idPrefix={`domain-${d.id}`}
               name={d.name}
-              columns={4}
+              columns={5}
+              usedBy={edit.usage?.outcomeDomains[d.id]}
               cells={
                 <>
                   <td>

@@ -4,9 +4,10 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ZodType } from 'zod';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api';
-import type { ReferenceData } from '../../../../shared/model/library';
+import type { ReferenceData, ReferenceUsage } from '../../../../shared/model/library';
 import { useReferenceData } from '../../data/app-data';
 import { announceLibraryChange } from '../../data/library-changes';
+import { useApiQuery, useSteady } from '../../data/use-api-query';
 import {
   controlId,
   issuesOf,
@@ -23,6 +24,8 @@ export interface ReferenceEditing {
   actor: Actor;
   /** True when the library can be read but not changed: no editing controls are shown. */
   readOnly: boolean;
+  /** What uses each row (null until first loaded). */
+  usage: ReferenceUsage | null;
   /** Says what was done in the screen's status line, and focuses the first of `focusIds` that can be. */
   done: (message: string, focusIds?: readonly string[]) => void;
 }
@@ -31,6 +34,9 @@ export interface ReferenceEditing {
 export function useReferenceEditing(readOnly: boolean): ReferenceEditing & { status: string | null } {
   const actor = useActor();
   const reference = useReferenceData();
+  const usageQuery = useSteady(useApiQuery('reference/usage', {}));
+  const reloadUsage = usageQuery.reload;
+  useEffect(() => reloadUsage(), [reference, reloadUsage]); // the counts follow every change
   const [status, setStatus] = useState<string | null>(null);
   const focus = useRef<{ ids: readonly string[]; seen: ReferenceData } | null>(null);
 
@@ -52,6 +58,7 @@ export function useReferenceEditing(readOnly: boolean): ReferenceEditing & { sta
   return {
     actor,
     readOnly,
+    usage: usageQuery.status === 'ok' ? usageQuery.value : null,
     status,
     done: (message, focusIds) => {
       actor.remember();

@@ -2,6 +2,7 @@
 // whose last column holds each row's buttons, a row with Edit, optional moves and Delete, and the
 // row's form or refusal shown under it.
 import type { ReactNode } from 'react';
+import { formatList } from '../../../../shared/format';
 import { useDisclosure } from '../study-editing/form-support';
 import { type ReferenceEditing, type RowAction, useRowAction } from './reference-editing';
 
@@ -46,7 +47,7 @@ export function ListToolbar({
   );
 }
 
-/** A list's table: its headings, and a last column for the rows' buttons unless read-only. */
+/** A list's table: its headings, "In use", and a last column for the rows' buttons unless read-only. */
 export function ReferenceTable({
   caption,
   headings,
@@ -66,7 +67,7 @@ export function ReferenceTable({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {headings.map((h) => (
+            {[...headings, 'In use'].map((h) => (
               <th key={h} scope="col">
                 {h}
               </th>
@@ -185,6 +186,7 @@ export function ReferenceRow({
   idPrefix,
   name,
   cells,
+  usedBy,
   columns,
   remove,
   moves,
@@ -197,6 +199,8 @@ export function ReferenceRow({
   name: string;
   /** The cells after the row's name. */
   cells: ReactNode;
+  /** What uses the row, counted ("12 outcome results"); undefined when nothing does. */
+  usedBy: readonly string[] | undefined;
   /** How many columns the table has, the buttons' included. */
   columns: number;
   remove: { method: DeleteMethod; done: string };
@@ -213,6 +217,15 @@ export function ReferenceRow({
       <tr>
         <th scope="row">{name}</th>
         {cells}
+        <td className="ref-usage">
+          {edit.usage === null ? (
+            ''
+          ) : usedBy === undefined ? (
+            <span className="muted">Not used</span>
+          ) : (
+            formatList(usedBy)
+          )}
+        </td>
         {!edit.readOnly && (
           <td className="ref-actions">
             <RowButtons
