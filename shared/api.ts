@@ -54,7 +54,6 @@ import {
   SelfAssessmentSubmitSchema,
   type SelfAssessmentView,
 } from './model/self-assessment';
-import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
 import {
   BaselineRateSaveSchema,
   PriceIndexReplaceSchema,
@@ -65,6 +64,24 @@ import {
   type ValueSettings,
   ValueSettingsSaveSchema,
 } from './model/value';
+import {
+  LIBRARY_ENTITIES,
+  type EntityName,
+  type LibraryInfo,
+  type ReferenceData,
+  type ReferenceUsage,
+} from './model/library';
+import {
+  ApproachTypeEditSchema,
+  AreaEditSchema,
+  OutcomeDomainEditSchema,
+  type OutcomeDomainMerged,
+  OutcomeDomainMergeSchema,
+  OutcomeDomainMoveSchema,
+  type OutcomeDomainSaved,
+  OutcomeGroupEditSchema,
+  OutcomeGroupMoveSchema,
+} from './model/reference-editing';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -83,6 +100,18 @@ export const api = {
   'library/info': method<LibraryInfo>()(z.object({}).strict()),
   'library/list-names': method<EntityName[]>()(z.object({ entity: z.enum(LIBRARY_ENTITIES) }).strict()),
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
+  'reference/usage': method<ReferenceUsage>()(z.object({}).strict()),
+  'outcome-groups/save': method<{ id: string }>()(OutcomeGroupEditSchema),
+  'outcome-groups/move': method<{ id: string }>()(OutcomeGroupMoveSchema),
+  'outcome-groups/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'outcome-domains/save': method<OutcomeDomainSaved>()(OutcomeDomainEditSchema),
+  'outcome-domains/move': method<{ id: string }>()(OutcomeDomainMoveSchema),
+  'outcome-domains/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'outcome-domains/merge': method<OutcomeDomainMerged>()(OutcomeDomainMergeSchema),
+  'approach-types/save': method<{ id: string }>()(ApproachTypeEditSchema),
+  'approach-types/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'areas/save': method<{ id: string }>()(AreaEditSchema),
+  'areas/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'interventions/list': method<InterventionPage>()(InterventionListInputSchema),
   'interventions/get': method<InterventionDetail>()(z.object({ id: recordId }).strict()),
   'interventions/save': method<{ id: string }>()(InterventionEditSchema),

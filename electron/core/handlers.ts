@@ -5,7 +5,7 @@ import { historyOf } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
 import { listInterventionNames, listInterventions } from './repos/interventions';
 import { listOrganisationNames } from './repos/organisations';
-import { listReferenceData } from './repos/reference-data';
+import { listReferenceData, referenceUsage } from './repos/reference-data';
 import { deleteView, listViews, saveView } from './repos/saved-views';
 import { searchAll } from './repos/search';
 import { approachSummaries } from './services/approach-summaries';
@@ -23,6 +23,19 @@ import {
   saveOutcomeResult,
   undoLastChange,
 } from './services/editing';
+import {
+  deleteApproachType,
+  deleteArea,
+  deleteOutcomeDomain,
+  deleteOutcomeGroup,
+  mergeOutcomeDomain,
+  moveOutcomeDomain,
+  moveOutcomeGroup,
+  saveApproachType,
+  saveArea,
+  saveOutcomeDomain,
+  saveOutcomeGroup,
+} from './services/reference-editing';
 import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
@@ -58,6 +71,18 @@ export const handlers = {
   'library/info': (_input, { library }) => libraryInfo(library),
   'library/list-names': ({ entity }, { library }) => NAME_LISTS[entity](library.db),
   'reference/list': (_input, { library }) => listReferenceData(library.db),
+  'reference/usage': (_input, { library }) => referenceUsage(library.db),
+  'outcome-groups/save': (input, { library }) => saveOutcomeGroup(library, input),
+  'outcome-groups/move': (input, { library }) => moveOutcomeGroup(library, input),
+  'outcome-groups/delete': (input, { library }) => deleteOutcomeGroup(library, input),
+  'outcome-domains/save': (input, { library }) => saveOutcomeDomain(library, input),
+  'outcome-domains/move': (input, { library }) => moveOutcomeDomain(library, input),
+  'outcome-domains/delete': (input, { library }) => deleteOutcomeDomain(library, input),
+  'outcome-domains/merge': (input, { library }) => mergeOutcomeDomain(library, input),
+  'approach-types/save': (input, { library }) => saveApproachType(library, input),
+  'approach-types/delete': (input, { library }) => deleteApproachType(library, input),
+  'areas/save': (input, { library }) => saveArea(library, input),
+  'areas/delete': (input, { library }) => deleteArea(library, input),
   'interventions/list': (query, { library }) => listInterventions(library.db, query),
   'interventions/get': ({ id }, { library }) => getInterventionDetail(library.db, id),
   'interventions/save': (input, { library }) => saveIntervention(library, input),

@@ -30,8 +30,18 @@ export interface EntityName {
 
 export interface ReferenceData {
   approachTypes: (NamedRef & { description: string | null })[];
-  areas: (NamedRef & { kind: AreaKind })[];
+  /** Regions first, then cities, then boroughs and other places, each by name. */
+  areas: (NamedRef & { kind: AreaKind; parentId: string | null })[];
+  /** In the order the user gave them; domains in their group's order. */
   outcomeGroups: NamedRef[];
-  outcomeDomains: (NamedRef & { groupId: string; higherIsBetter: boolean })[];
+  outcomeDomains: (NamedRef & { groupId: string; higherIsBetter: boolean; description: string | null })[];
   documents: { id: string; title: string; publisher: string | null; date: string | null }[];
+}
+
+/** What uses each row of the reference lists, by id, as counted phrases ("12 outcome results"). */
+export interface ReferenceUsage {
+  outcomeGroups: Record<string, string[]>;
+  outcomeDomains: Record<string, string[]>;
+  approachTypes: Record<string, string[]>;
+  areas: Record<string, string[]>;
 }

@@ -163,6 +163,12 @@ export const COST_BASIS_LABELS: Record<CostBasis, string> = {
 
 export const AREA_KINDS = ['borough', 'city', 'region', 'other'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
+export const AREA_KIND_LABELS: Record<AreaKind, string> = {
+  borough: 'Borough',
+  city: 'City',
+  region: 'Region',
+  other: 'Other place',
+};
 
 /** Project Oracle Standards of Evidence 1–5 (domain.md). */
 export const ORACLE_STANDARDS = [1, 2, 3, 4, 5] as const;

@@ -46,7 +46,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: test.info().outputPath(`intervention-${colorScheme}.png`) });
     });
 
-    for (const screen of ['library', 'compare', 'toolkit', 'briefs'] as const) {
+    for (const screen of ['library', 'reference-data', 'compare', 'toolkit', 'briefs'] as const) {
       test(screen, async ({ page, served }) => {
         await openApp(page, served, `#/${screen}`);
         await expect(page.locator('main h1')).toBeVisible();

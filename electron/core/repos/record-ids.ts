@@ -1,4 +1,4 @@
-// Readable ids for new records, made from their names.
+// New record ids: readable, from the record's name, and unique in their table.
 import type { Database } from 'better-sqlite3';
 import { slugify } from '../../../shared/taxonomy/areas';
 
@@ -9,7 +9,11 @@ export type RecordTable =
   | 'outcome_results'
   | 'cost_items'
   | 'unit_costs'
-  | 'baseline_rates';
+  | 'baseline_rates'
+  | 'outcome_groups'
+  | 'outcome_domains'
+  | 'approach_types'
+  | 'areas';
 
 /** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
 export function newId(db: Database, table: RecordTable, name: string): string {

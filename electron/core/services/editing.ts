@@ -60,8 +60,9 @@ import { checkInterventionReferences, insertInterventionTree, knownIds } from '.
 import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
 import { restoreAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
-import { isValueEntityType, restoreValueReference } from './value-settings';
+import { restoreReferenceRow } from './reference-editing';
 import { restoreSelfAssessment, restoreSelfAssessmentsOf, withSelfAssessments } from './self-assessments';
+import { isValueEntityType, restoreValueReference } from './value-settings';
 
 export function saveIntervention(
   library: Library,
@@ -474,6 +475,12 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
     }
     case 'self_assessment':
       restoreSelfAssessment(db, change.entityId, state);
+      return;
+    case 'outcome_group':
+    case 'outcome_domain':
+    case 'approach_type':
+    case 'area':
+      restoreReferenceRow(db, change.entityType, change.entityId, state);
       return;
     default:
       if (isValueEntityType(change.entityType)) {

@@ -11,6 +11,7 @@ import { InterventionFormScreen } from '../screens/editing/intervention-form-scr
 import { OrganisationFormScreen } from '../screens/editing/organisation-form-screen';
 import { LibraryScreen } from '../screens/library/library-screen';
 import { LibrarySettingsScreen } from '../screens/settings/library-settings-screen';
+import { ReferenceDataScreen } from '../screens/reference-data/reference-data-screen';
 import { SearchScreen } from '../screens/search/search-screen';
 import { CommandPalette } from '../components/command-palette';
 import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
@@ -131,6 +132,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <LibraryScreen />;
     case 'settings':
       return <LibrarySettingsScreen />;
+    case 'reference-data':
+      return <ReferenceDataScreen tab={route.tab} />;
     case 'search':
       return <SearchScreen query={route.query} />;
     case 'edit':

@@ -58,6 +58,14 @@ export const SettingsIcon = () => (
     <circle cx="10" cy="17" r="2" />
   </Icon>
 );
+export const ReferenceDataIcon = () => (
+  <Icon>
+    <path d="M4 5h16M4 12h16M4 19h16" />
+    <circle cx="8" cy="5" r="1.5" />
+    <circle cx="15" cy="12" r="1.5" />
+    <circle cx="10" cy="19" r="1.5" />
+  </Icon>
+);
 export const BrandMark = () => (
   <svg
     className="brand__mark"

@@ -1,18 +1,17 @@
-// The app's main navigation: the screens, the current one marked with aria-current.
+// The app's main navigation: its screens, the current one marked with aria-current.
 import type { ReactNode } from 'react';
 import { openCommandPalette, paletteShortcutLabel } from '../components/command-palette';
-import { hrefFor, type Route } from '../routing/routes';
+import { type NavScreen, type Route, screenHref } from '../routing/routes';
 import {
   BrandMark,
   BriefsIcon,
   CatalogueIcon,
   CompareIcon,
   LibraryIcon,
+  ReferenceDataIcon,
   SettingsIcon,
   ToolkitIcon,
 } from './icons';
-
-type NavScreen = 'catalogue' | 'compare' | 'toolkit' | 'briefs' | 'library' | 'settings';
 
 interface NavItem {
   screen: NavScreen;
@@ -29,6 +28,7 @@ const COMING_NEXT: NavItem[] = [
 const LIBRARY: NavItem[] = [
   { screen: 'library', label: 'Library', icon: <LibraryIcon /> },
   { screen: 'settings', label: 'Settings', icon: <SettingsIcon /> },
+  { screen: 'reference-data', label: 'Reference data', icon: <ReferenceDataIcon /> },
 ];
 
 /** Which nav item a route belongs to: intervention pages are part of the catalogue. */
@@ -44,7 +44,7 @@ function NavLink({ item, route }: { item: NavItem; route: Route }) {
     <li>
       <a
         className="nav-link"
-        href={hrefFor({ screen: item.screen })}
+        href={screenHref(item.screen)}
         aria-current={exact ? 'page' : within ? 'true' : undefined}
       >
         {item.icon}

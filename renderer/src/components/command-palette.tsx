@@ -12,7 +12,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { SearchHit } from '../../../shared/model/finding';
-import { hrefFor, navigate } from '../routing/routes';
+import { hrefFor, navigate, screenHref } from '../routing/routes';
 import { Highlighted } from '../screens/search/highlighted';
 import { hitHref, openHit, plainText } from '../screens/search/hit-links';
 import { MAX_QUERY_LENGTH, useSearch } from '../screens/search/use-search';
@@ -49,6 +49,7 @@ const SCREENS = [
   { screen: 'briefs', label: 'Briefs' },
   { screen: 'library', label: 'Library' },
   { screen: 'settings', label: 'Library settings' },
+  { screen: 'reference-data', label: 'Reference data' },
 ] as const;
 
 const RECORD_LIMIT = 20;
@@ -79,7 +80,7 @@ function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
       group: 'screens',
       label: s.label,
       text: `${s.label} (screen)`,
-      run: () => navigate(hrefFor({ screen: s.screen })),
+      run: () => navigate(screenHref(s.screen)),
     }),
   );
   // Records with a page to open; organisations have none yet, so the full results list them.

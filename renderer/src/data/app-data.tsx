@@ -1,10 +1,11 @@
 // What every screen may need about the open library: its info (name, read-only reason,
 // illustrative data) and its reference data (approach types, areas), loaded once and reloaded
-// when the desktop app opens another library.
+// when the desktop app opens another library or this window changes the library.
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { LibraryInfo, ReferenceData } from '../../../shared/model/library';
 import { onAppEvent } from '../transport/api-client';
-import { type QueryResult, useApiQuery } from './use-api-query';
+import { subscribeLibraryChanges } from './library-changes';
+import { type QueryResult, useApiQuery, useSteady } from './use-api-query';
 
 interface AppData {
   info: LibraryInfo;
@@ -18,18 +19,22 @@ export function useAppDataLoader(): {
   info: QueryResult<LibraryInfo>;
   reference: QueryResult<ReferenceData>;
 } {
-  const info = useApiQuery('library/info', {});
-  const reference = useApiQuery('reference/list', {});
+  const info = useSteady(useApiQuery('library/info', {}));
+  const reference = useSteady(useApiQuery('reference/list', {}));
   const reloadInfo = info.reload;
   const reloadReference = reference.reload;
-  useEffect(
-    () =>
-      onAppEvent('library-changed', () => {
-        reloadInfo();
-        reloadReference();
-      }),
-    [reloadInfo, reloadReference],
-  );
+  useEffect(() => {
+    const reload = () => {
+      reloadInfo();
+      reloadReference();
+    };
+    const stopApp = onAppEvent('library-changed', reload);
+    const stopWindow = subscribeLibraryChanges(reload);
+    return () => {
+      stopApp();
+      stopWindow();
+    };
+  }, [reloadInfo, reloadReference]);
   return { info, reference };
 }
 

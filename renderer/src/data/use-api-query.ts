@@ -48,3 +48,12 @@ export function useApiQuery<M extends MethodName>(
     settled !== null && settled.key === key ? settled.state : { status: 'loading' };
   return { ...state, reload };
 }
+
+/** The last answer stays while a reload is in flight, so a reload does not blank what shows it. */
+export function useSteady<T>(query: QueryResult<T>): QueryResult<T> {
+  const [last, setLast] = useState<T | null>(null);
+  if (query.status === 'ok' && query.value !== last) setLast(query.value);
+  return query.status === 'loading' && last !== null
+    ? { status: 'ok', value: last, reload: query.reload }
+    : query;
+}

@@ -6,6 +6,10 @@ import { useSyncExternalStore } from 'react';
 export const INTERVENTION_TABS = ['overview', 'evidence', 'value', 'standards'] as const;
 export type InterventionTab = (typeof INTERVENTION_TABS)[number];
 
+/** The tabs of the reference data screen; the outcome taxonomy is the screen's plain address. */
+export const REFERENCE_TABS = ['outcomes', 'approach-types', 'areas'] as const;
+export type ReferenceTab = (typeof REFERENCE_TABS)[number];
+
 export type Route =
   | { screen: 'catalogue' }
   | { screen: 'intervention'; id: string; tab?: InterventionTab }
@@ -15,6 +19,8 @@ export type Route =
   | { screen: 'library' }
   /** The Library settings page: price year, discount rate and the value reference data. */
   | { screen: 'settings' }
+  /** The editable reference data: `#/reference-data`, `#/reference-data/areas`, … */
+  | { screen: 'reference-data'; tab: ReferenceTab }
   /** A form: a new intervention or organisation (no id), or an intervention's edit form. */
   | { screen: 'edit'; entity: 'intervention' | 'organisation'; id?: string }
   /** Search results: `#/search/<query>` (or `#/search?q=<query>`). */
@@ -50,6 +56,11 @@ export function parseRoute(hash: string): Route {
   if (rest.length === 0 && (SIMPLE_SCREENS as readonly string[]).includes(first ?? '')) {
     return { screen: first as SimpleScreen };
   }
+  if (first === 'reference-data' && rest.length <= 1) {
+    const tab = rest[0] ?? 'outcomes';
+    if ((REFERENCE_TABS as readonly string[]).includes(tab))
+      return { screen: 'reference-data', tab: tab as ReferenceTab };
+  }
   if (first === 'organisations' && rest.length === 1 && rest[0] === 'new') {
     return { screen: 'edit', entity: 'organisation' };
   }
@@ -76,9 +87,19 @@ export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string 
   if (route.screen === 'search') {
     return route.query === '' ? '#/search' : `#/search/${encodeURIComponent(route.query)}`;
   }
+  if (route.screen === 'reference-data') {
+    return route.tab === 'outcomes' ? '#/reference-data' : `#/reference-data/${route.tab}`;
+  }
   if (route.screen !== 'intervention') return `#/${route.screen}`;
   const base = `#/interventions/${encodeURIComponent(route.id)}`;
   return route.tab === undefined || route.tab === 'overview' ? base : `${base}/${route.tab}`;
+}
+
+/** A screen of the navigation, at its plain address (its first tab). */
+export type NavScreen = SimpleScreen | 'reference-data';
+
+export function screenHref(screen: NavScreen): string {
+  return screen === 'reference-data' ? hrefFor({ screen, tab: 'outcomes' }) : hrefFor({ screen });
 }
 
 export function interventionHref(id: string, tab: InterventionTab = 'overview'): string {

@@ -194,7 +194,7 @@ function DeletePanel({ detail, onCancel }: { detail: InterventionDetail; onCance
   );
 }
 
-function UndoControl({ onUndone }: { onUndone: (message: string) => void }) {
+export function UndoControl({ onUndone }: { onUndone: (message: string) => void }) {
   const [storedName, setStoredName] = useUserName();
   const [asking, setAsking] = useState(false);
   const [by, setBy] = useState(storedName);

@@ -19,7 +19,7 @@ import {
   useActor,
   useSubmitState,
 } from '../study-editing/form-support';
-import { outcomeOptionGroups } from '../study-editing/outcome-options';
+import { outcomeOptionGroups } from '../../data/outcome-options';
 import { ReferenceSection, SourceFields } from './reference-section';
 
 const P = 'unit-cost';

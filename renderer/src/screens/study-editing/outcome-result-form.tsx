@@ -20,6 +20,7 @@ import {
   TextField,
 } from '../../components/form-controls';
 import { useReferenceData } from '../../data/app-data';
+import { outcomeOptionGroups } from '../../data/outcome-options';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
   controlId,
@@ -33,7 +34,6 @@ import {
   useActor,
   useSubmitState,
 } from './form-support';
-import { outcomeOptionGroups } from './outcome-options';
 
 const P = 'or';
 const GROUPS = [
