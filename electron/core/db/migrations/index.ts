@@ -2,8 +2,14 @@
 import { initialSchema } from './001-initial-schema';
 import { ratingOverrides } from './002-rating-overrides';
 import { savedViews } from './003-saved-views';
+import { studyGridIndexes } from './004-study-grid-indexes';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ratingOverrides, savedViews];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  ratingOverrides,
+  savedViews,
+  studyGridIndexes,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
