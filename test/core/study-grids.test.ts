@@ -357,13 +357,14 @@ describe('saved views of the study grids', () => {
     });
     const reopened = await Library.open(library.path, { readOnly: true });
     try {
-      const again = createDispatch({ library: reopened });
-      const evaluations = await again('views/list', { screen: 'evaluations' });
-      const results = await again('views/list', { screen: 'outcome-results' });
-      expect(evaluations.ok && evaluations.value.map((v) => [v.name, v.state])).toEqual([['Trials', state]]);
-      expect(results.ok && results.value.map((v) => v.name)).toEqual(['Binary']);
+      dispatch = createDispatch({ library: reopened });
+      const evaluations = await call('views/list', { screen: 'evaluations' });
+      const results = await call('views/list', { screen: 'outcome-results' });
+      expect(evaluations.map((v) => [v.name, v.state])).toEqual([['Trials', state]]);
+      expect(results.map((v) => v.name)).toEqual(['Binary']);
     } finally {
       reopened.close();
+      dispatch = createDispatch({ library });
     }
   });
 });
