@@ -140,9 +140,10 @@ test.describe('search results', () => {
 
     // The hit opens its intervention's page at the evaluation.
     const link = evaluations.locator('.search-hit a').first();
-    await expect(link).toHaveAttribute('href', `#/interventions/${interventionId}`);
+    const deepLink = `#/interventions/${interventionId}/evaluations/${evaluationId}`;
+    await expect(link).toHaveAttribute('href', deepLink);
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`#/interventions/${interventionId}$`));
+    await expect(page).toHaveURL(new RegExp(`${deepLink}$`));
     await expect(page.locator(`#evaluation-${evaluationId}`)).toBeInViewport();
   });
 

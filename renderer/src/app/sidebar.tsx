@@ -1,10 +1,20 @@
-// The app's main navigation: the five screens, the current one marked with aria-current.
+// The app's main navigation: the screens, the current one marked with aria-current.
 import type { ReactNode } from 'react';
 import { openCommandPalette, paletteShortcutLabel } from '../components/command-palette';
 import { hrefFor, type Route } from '../routing/routes';
-import { BrandMark, BriefsIcon, CatalogueIcon, CompareIcon, LibraryIcon, ToolkitIcon } from './icons';
+import {
+  BrandMark,
+  BriefsIcon,
+  CatalogueIcon,
+  CompareIcon,
+  EvaluationsIcon,
+  LibraryIcon,
+  OutcomeResultsIcon,
+  ToolkitIcon,
+} from './icons';
 
-type NavScreen = 'catalogue' | 'compare' | 'toolkit' | 'briefs' | 'library';
+type NavScreen =
+  'catalogue' | 'evaluations' | 'outcome-results' | 'compare' | 'toolkit' | 'briefs' | 'library';
 
 interface NavItem {
   screen: NavScreen;
@@ -12,7 +22,11 @@ interface NavItem {
   icon: ReactNode;
 }
 
-const AVAILABLE: NavItem[] = [{ screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> }];
+const AVAILABLE: NavItem[] = [
+  { screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> },
+  { screen: 'evaluations', label: 'Evaluations', icon: <EvaluationsIcon /> },
+  { screen: 'outcome-results', label: 'Outcome results', icon: <OutcomeResultsIcon /> },
+];
 const COMING_NEXT: NavItem[] = [
   { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
   { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },

@@ -1,7 +1,7 @@
 // One intervention, read-only, in two tabs: the Overview (what it is, its evidence level, key
 // facts, theory of change, evaluations with their outcome results, costs and the sources behind
 // them) and the Evidence (effects, pooled estimates and ratings). Every illustrative value is labelled.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -9,7 +9,8 @@ import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { useIntervention } from '../../data/use-intervention';
 import { fieldLabel } from '../../labels';
-import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
+import { revealRecord } from '../../routing/reveal';
+import { hrefFor, type InterventionTab, parseRoute, type RecordFocus, useHash } from '../../routing/routes';
 import { RecordActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { CostsSection } from './costs-section';
@@ -158,6 +159,23 @@ function useCurrentTab(): InterventionTab {
   return route.screen === 'intervention' ? (route.tab ?? 'overview') : 'overview';
 }
 
+/** The study (and result) the address points at, if any. */
+function useRecordFocus(): RecordFocus | undefined {
+  const route = parseRoute(useHash());
+  return route.screen === 'intervention' ? route.focus : undefined;
+}
+
+/** Once the page has loaded, brings the study or result its address names into view and focus. */
+function useRevealFocus(loaded: boolean): void {
+  const focus = useRecordFocus();
+  const evaluationId = focus?.evaluationId;
+  const outcomeResultId = focus?.outcomeResultId;
+  useEffect(() => {
+    if (!loaded || evaluationId === undefined) return;
+    return revealRecord(outcomeResultId === undefined ? { evaluationId } : { evaluationId, outcomeResultId });
+  }, [loaded, evaluationId, outcomeResultId]);
+}
+
 /** The page, with the status line that says what an undo did (kept while the record reloads). */
 export function InterventionScreen({ id }: { id: string }) {
   const [undone, setUndone] = useState<string | null>(null);
@@ -174,6 +192,7 @@ export function InterventionScreen({ id }: { id: string }) {
 function InterventionContent({ id, onUndone }: { id: string; onUndone: (message: string) => void }) {
   const state = useIntervention(id);
   const tab = useCurrentTab();
+  useRevealFocus(state.status === 'ok');
   const name = state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null;
   useDocumentTitle(name !== null && tab === 'evidence' ? `${name}: evidence` : name);
   if (state.status === 'loading') return <LoadingState label="Loading the intervention…" />;
