@@ -141,10 +141,7 @@ export type InterventionFilters = z.infer<typeof InterventionFiltersSchema>;
 export const InterventionListInputSchema = listInputSchema(SORTABLE_FIELDS, InterventionFiltersSchema);
 export type InterventionListInput = z.input<typeof InterventionListInputSchema>;
 
-export interface InterventionPage {
-  total: number;
-  rows: InterventionRow[];
-}
+export type InterventionPage = ListPage<InterventionRow>;
 
 export interface SourceCitationView extends SourceCitation {
   documentTitle: string;
@@ -231,6 +228,31 @@ export interface EvaluationView {
   illustrative: boolean;
   sources: SourceCitationView[];
   outcomeResults: OutcomeResultView[];
+}
+
+/** An evaluation's own facts, as a grid row and the intervention page both show them. */
+export type EvaluationSummary = Pick<
+  EvaluationView,
+  | 'id'
+  | 'title'
+  | 'authors'
+  | 'evaluator'
+  | 'independent'
+  | 'year'
+  | 'design'
+  | 'nTreatment'
+  | 'nControl'
+  | 'followUpMonths'
+  | 'place'
+  | 'country'
+  | 'smsScore'
+  | 'illustrative'
+>;
+
+/** One page of a grid's rows, with how many match in all. */
+export interface ListPage<TRow> {
+  total: number;
+  rows: TRow[];
 }
 
 export interface CostItemView {

@@ -2,6 +2,8 @@
 // (paging, sort, set filters on every categorical column, number ranges, search) the library answers.
 import { z } from 'zod';
 import {
+  type EvaluationSummary,
+  type ListPage,
   type NamedRef,
   TextConditionSchema,
   idList,
@@ -15,23 +17,9 @@ const textValues = z.array(z.string().max(200).nullable()).max(200);
 
 // ---- Evaluations -----------------------------------------------------------------------------
 
-export interface EvaluationRow {
-  id: string;
-  title: string;
+export interface EvaluationRow extends EvaluationSummary {
   intervention: NamedRef;
-  authors: string | null;
-  evaluator: NamedRef | null;
-  independent: boolean;
-  year: number | null;
-  design: Design;
-  nTreatment: number | null;
-  nControl: number | null;
-  followUpMonths: number | null;
-  place: string | null;
-  country: string | null;
-  smsScore: number | null;
   outcomeResultCount: number;
-  illustrative: boolean;
 }
 
 export const EVALUATION_SORT_FIELDS = [
@@ -79,10 +67,7 @@ export const EvaluationListInputSchema = listInputSchema(EVALUATION_SORT_FIELDS,
 export type EvaluationListInput = z.input<typeof EvaluationListInputSchema>;
 export type EvaluationListQuery = z.output<typeof EvaluationListInputSchema>;
 
-export interface EvaluationPage {
-  total: number;
-  rows: EvaluationRow[];
-}
+export type EvaluationPage = ListPage<EvaluationRow>;
 
 // ---- Outcome results -------------------------------------------------------------------------
 
@@ -145,10 +130,7 @@ export const OutcomeResultListInputSchema = listInputSchema(
 export type OutcomeResultListInput = z.input<typeof OutcomeResultListInputSchema>;
 export type OutcomeResultListQuery = z.output<typeof OutcomeResultListInputSchema>;
 
-export interface OutcomeResultPage {
-  total: number;
-  rows: OutcomeResultRow[];
-}
+export type OutcomeResultPage = ListPage<OutcomeResultRow>;
 
 // ---- The values a set filter offers -----------------------------------------------------------
 

@@ -2,22 +2,12 @@
 // or by keyboard, save a view and find it after a reload, reach both from the sidebar and the
 // command palette, and pass axe. Expected values come from the API, never hard-coded.
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { formatCount, formatEffect, formatInteger } from '../../shared/format';
 import { DESIGN_LABELS, OUTCOME_DATA_TYPE_LABELS } from '../../shared/model/vocabulary';
-import { REPO_ROOT, api, expect, gridNames, gridReady, openApp, test } from './fixtures';
+import { REPO_ROOT, api, axeViolations, expect, gridNames, gridReady, openApp, test } from './fixtures';
 
 const SCREENSHOTS = join(REPO_ROOT, 'resources', 'screenshots');
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
-      v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-  );
-}
 
 /** Opens a column's checkbox-list filter. */
 async function openFilter(page: Page, colId: string): Promise<void> {
@@ -234,10 +224,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${screen}, and with a set filter open`, async ({ page, served }) => {
         await openApp(page, served, `#/${screen}`);
         await gridReady(page);
-        expect(await violations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await openFilter(page, filterColumn);
         await expect(page.locator('.grid-filter')).toBeVisible();
-        expect(await violations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

@@ -1,5 +1,6 @@
 // The pieces every grid query shares: a WHERE clause built from set, text and number filters with
 // named parameters, and an ORDER BY that keeps blanks last and ends on a unique key.
+import type { Database } from 'better-sqlite3';
 import type { NUMERIC_OPERATORS, TextCondition } from '../../../shared/model/catalogue';
 
 export interface Where {
@@ -11,8 +12,29 @@ export function emptyWhere(): Where {
   return { clauses: [], params: {} };
 }
 
-export function whereSql(where: Where): string {
+function whereSql(where: Where): string {
   return where.clauses.length === 0 ? '' : `WHERE ${where.clauses.join(' AND ')}`;
+}
+
+/**
+ * One page of rows and how many match in all. `countFrom` is the smallest FROM that the filters
+ * need (joins only for what the rows show belong in `select`), so counting stays cheap.
+ */
+export function pageOf<TRecord>(
+  db: Database,
+  query: { countFrom: string; select: string; where: Where; order: string[] },
+  paging: { limit: number; offset: number },
+): { total: number; records: TRecord[] } {
+  const filter = whereSql(query.where);
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM ${query.countFrom} ${filter}`).get(query.where.params) as {
+      n: number;
+    }
+  ).n;
+  const records = db
+    .prepare(`${query.select} ${filter} ORDER BY ${query.order.join(', ')} LIMIT @limit OFFSET @offset`)
+    .all({ ...query.where.params, limit: paging.limit, offset: paging.offset }) as TRecord[];
+  return { total, records };
 }
 
 /** Escapes LIKE wildcards so a typed "%" or "_" is matched literally. */

@@ -28,8 +28,8 @@ import {
   inList,
   numericConditions,
   orderTerms,
+  pageOf,
   textCondition,
-  whereSql,
 } from './grid-query';
 import { citationsFor, insertCitations } from './source-citations';
 
@@ -154,10 +154,6 @@ function toRow(r: RowRecord, areas: NamedRef[]): InterventionRow {
 export function listInterventions(db: Database, query: InterventionListQuery): InterventionPage {
   const fts = query.search === undefined ? null : toFtsQuery(query.search);
   const where = buildWhere(query.filters, fts);
-  const filterSql = whereSql(where);
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM interventions i ${filterSql}`).get(where.params) as { n: number }
-  ).n;
   const order = orderTerms(SORT_EXPRESSIONS, query.sort);
   let rankJoin = '';
   if (fts !== null && order.length === 0) {
@@ -166,12 +162,16 @@ export function listInterventions(db: Database, query: InterventionListQuery): I
     order.push('s.rank');
   }
   order.push('i.name COLLATE NOCASE', 'i.id');
-  const records = db
-    .prepare(
-      `SELECT ${ROW_COLUMNS} FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ${rankJoin}
-       ${filterSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...where.params, limit: query.limit, offset: query.offset }) as RowRecord[];
+  const { total, records } = pageOf<RowRecord>(
+    db,
+    {
+      countFrom: 'interventions i',
+      select: `SELECT ${ROW_COLUMNS} FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ${rankJoin}`,
+      where,
+      order,
+    },
+    query,
+  );
   const areas = areasOf(
     db,
     records.map((r) => r.id),

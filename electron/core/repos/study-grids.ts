@@ -13,6 +13,13 @@ import type {
   StudyFacets,
 } from '../../../shared/model/study-grids';
 import { DESIGNS, type Design, type OutcomeDataType } from '../../../shared/model/vocabulary';
+import {
+  type EvaluationSummaryRecord,
+  STATISTICS_COLUMNS,
+  type StatisticsRecord,
+  evaluationSummary,
+  storedStatistics,
+} from './evaluations';
 import { toFtsQuery } from './fts-query';
 import {
   type Where,
@@ -20,8 +27,8 @@ import {
   inList,
   numericConditions,
   orderTerms,
+  pageOf,
   textCondition,
-  whereSql,
 } from './grid-query';
 
 /** Designs in the vocabulary's order, weakest first, so sorting by design ranks its rigour. */
@@ -85,64 +92,34 @@ function evaluationWhere(query: EvaluationListQuery): Where {
   return where;
 }
 
-interface EvaluationRecord {
-  id: string;
-  title: string;
+interface EvaluationRecord extends EvaluationSummaryRecord {
   intervention_id: string;
   intervention_name: string;
-  authors: string | null;
-  evaluator_id: string | null;
-  evaluator_name: string | null;
-  independent: number;
-  year: number | null;
-  design: Design;
-  n_treatment: number | null;
-  n_control: number | null;
-  follow_up_months: number | null;
-  place: string | null;
-  country: string | null;
-  sms_score: number | null;
   result_count: number;
-  illustrative: number;
 }
 
 export function listEvaluationRows(db: Database, query: EvaluationListQuery): EvaluationPage {
-  const where = evaluationWhere(query);
-  const filterSql = whereSql(where);
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM evaluations e ${filterSql}`).get(where.params) as { n: number }
-  ).n;
-  const order = [...orderTerms(EVALUATION_SORT, query.sort), 'e.title COLLATE NOCASE', 'e.id'];
-  const records = db
-    .prepare(
-      `SELECT e.id, e.title, e.intervention_id, i.name AS intervention_name, e.authors,
+  const { total, records } = pageOf<EvaluationRecord>(
+    db,
+    {
+      countFrom: 'evaluations e',
+      select: `SELECT e.id, e.title, e.intervention_id, i.name AS intervention_name, e.authors,
          o.id AS evaluator_id, o.name AS evaluator_name, e.independent, e.year, e.design, e.n_treatment,
          e.n_control, e.follow_up_months, e.place, e.country, e.sms_score, ${RESULT_COUNT} AS result_count,
          e.illustrative
        FROM evaluations e JOIN interventions i ON i.id = e.intervention_id
-       LEFT JOIN organisations o ON o.id = e.evaluator_organisation_id
-       ${filterSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...where.params, limit: query.limit, offset: query.offset }) as EvaluationRecord[];
+       LEFT JOIN organisations o ON o.id = e.evaluator_organisation_id`,
+      where: evaluationWhere(query),
+      order: [...orderTerms(EVALUATION_SORT, query.sort), 'e.title COLLATE NOCASE', 'e.id'],
+    },
+    query,
+  );
   return {
     total,
     rows: records.map((r) => ({
-      id: r.id,
-      title: r.title,
+      ...evaluationSummary(r),
       intervention: { id: r.intervention_id, name: r.intervention_name },
-      authors: r.authors,
-      evaluator: r.evaluator_id === null ? null : { id: r.evaluator_id, name: r.evaluator_name ?? '' },
-      independent: r.independent === 1,
-      year: r.year,
-      design: r.design,
-      nTreatment: r.n_treatment,
-      nControl: r.n_control,
-      followUpMonths: r.follow_up_months,
-      place: r.place,
-      country: r.country,
-      smsScore: r.sms_score,
       outcomeResultCount: r.result_count,
-      illustrative: r.illustrative === 1,
     })),
   };
 }
@@ -203,7 +180,7 @@ function resultWhere(query: OutcomeResultListQuery): Where {
   return where;
 }
 
-interface ResultRecord {
+interface ResultRecord extends StatisticsRecord {
   id: string;
   measure_name: string;
   outcome_id: string;
@@ -228,78 +205,32 @@ export type OutcomeResultRecord = Omit<OutcomeResultRow, 'effect' | 'excludedRea
   stats: OutcomeStatistics;
 };
 
-const STAT_COLUMNS = [
-  'm1',
-  'sd1',
-  'n1',
-  'm2',
-  'sd2',
-  'n2',
-  'events1',
-  'total1',
-  'events2',
-  'total2',
-  'effect_type',
-  'effect_value',
-  'ci_lower',
-  'ci_upper',
-  'se',
-  'p',
-  't',
-] as const;
-
-function statisticsOf(r: Record<(typeof STAT_COLUMNS)[number], unknown>): OutcomeStatistics {
-  const n = (v: unknown) => (typeof v === 'number' ? v : null);
-  return {
-    m1: n(r.m1),
-    sd1: n(r.sd1),
-    n1: n(r.n1),
-    m2: n(r.m2),
-    sd2: n(r.sd2),
-    n2: n(r.n2),
-    events1: n(r.events1),
-    total1: n(r.total1),
-    events2: n(r.events2),
-    total2: n(r.total2),
-    effectType: r.effect_type as OutcomeStatistics['effectType'],
-    effectValue: n(r.effect_value),
-    ciLower: n(r.ci_lower),
-    ciUpper: n(r.ci_upper),
-    se: n(r.se),
-    p: n(r.p),
-    t: n(r.t),
-  };
-}
-
 export function listOutcomeResultRecords(
   db: Database,
   query: OutcomeResultListQuery,
 ): { total: number; records: OutcomeResultRecord[] } {
-  const where = resultWhere(query);
-  const filterSql = whereSql(where);
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM outcome_results r ${filterSql}`).get(where.params) as { n: number }
-  ).n;
-  const order = [...orderTerms(RESULT_SORT, query.sort), 'r.measure_name COLLATE NOCASE', 'r.id'];
-  const rows = db
-    .prepare(
-      `SELECT r.id, r.measure_name, d.id AS outcome_id, d.name AS outcome_name, g.id AS group_id,
+  const { total, records } = pageOf<ResultRecord>(
+    db,
+    {
+      countFrom: 'outcome_results r',
+      select: `SELECT r.id, r.measure_name, d.id AS outcome_id, d.name AS outcome_name, g.id AS group_id,
          g.name AS group_name, e.id AS evaluation_id, e.title AS evaluation_title, e.year AS evaluation_year,
          e.design AS evaluation_design, i.id AS intervention_id, i.name AS intervention_name,
          r.time_point_months, r.time_point_label, r.higher_is_better, r.data_type, r.illustrative,
-         ${STAT_COLUMNS.map((c) => `r.${c}`).join(', ')}
+         ${STATISTICS_COLUMNS.map((c) => `r.${c}`).join(', ')}
        FROM outcome_results r
        JOIN evaluations e ON e.id = r.evaluation_id
        JOIN interventions i ON i.id = e.intervention_id
        JOIN outcome_domains d ON d.id = r.outcome_domain_id
-       JOIN outcome_groups g ON g.id = d.group_id
-       ${filterSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...where.params, limit: query.limit, offset: query.offset }) as (ResultRecord &
-    Record<(typeof STAT_COLUMNS)[number], unknown>)[];
+       JOIN outcome_groups g ON g.id = d.group_id`,
+      where: resultWhere(query),
+      order: [...orderTerms(RESULT_SORT, query.sort), 'r.measure_name COLLATE NOCASE', 'r.id'],
+    },
+    query,
+  );
   return {
     total,
-    records: rows.map((r) => ({
+    records: records.map((r) => ({
       id: r.id,
       measureName: r.measure_name,
       outcome: { id: r.outcome_id, name: r.outcome_name },
@@ -316,7 +247,7 @@ export function listOutcomeResultRecords(
       higherIsBetter: r.higher_is_better === 1,
       dataType: r.data_type,
       illustrative: r.illustrative === 1,
-      stats: statisticsOf(r),
+      stats: storedStatistics(r),
     })),
   };
 }

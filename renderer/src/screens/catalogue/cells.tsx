@@ -16,7 +16,7 @@ import { STRAND_LABELS, TIER_LABELS } from '../../../../shared/model/vocabulary'
 import { IllustrativeBadge } from '../../components/badges';
 import { evidenceLevelText } from '../../components/evidence-level';
 import { VALIDATION_STATUS_SHORT } from '../../labels';
-import { Stack } from '../../grid/cell-stack';
+import { Blank, Stack } from '../../grid/cell-stack';
 import { interventionHref } from '../../routing/routes';
 
 type CellProps = CustomCellRendererProps<InterventionRow>;
@@ -115,16 +115,7 @@ export function EvaluationsCell({ data }: CellProps) {
 export function CostCell({ data }: CellProps) {
   if (data === undefined) return null;
   if (data.costPerParticipant === null) {
-    return (
-      <Stack
-        first={
-          <span className="muted" title="No cost data">
-            <span aria-hidden="true">{NO_VALUE}</span>
-            <span className="visually-hidden">No cost data</span>
-          </span>
-        }
-      />
-    );
+    return <Stack first={<Blank label="No cost data" />} />;
   }
   const cost = data.costPerParticipant;
   return (

@@ -7,12 +7,12 @@ import type { EntityName } from '../../../../shared/model/library';
 import type { EvaluationRow, StudyFacets } from '../../../../shared/model/study-grids';
 import { DESIGNS, DESIGN_LABELS, SMS_LABELS } from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
-import { Stack } from '../../grid/cell-stack';
+import { Blank, Stack } from '../../grid/cell-stack';
 import { categoryFilter, numberFilter, textFilter } from '../../grid/column-filters';
 import { BLANK_VALUE } from '../../grid/grid-query';
 import { evaluationHref } from '../../routing/routes';
 import { EVALUATION_COLUMN as C } from './evaluations-query';
-import { Blank, blankableOptions } from './study-cells';
+import { blankableOptions, interventionColumn, yearColumn } from './study-columns';
 
 type Props = CustomCellRendererProps<EvaluationRow>;
 
@@ -69,26 +69,8 @@ export function evaluationColumns(facets: StudyFacets, interventions: EntityName
       minWidth: 240,
       ...textFilter(),
     },
-    {
-      colId: C.intervention,
-      headerName: 'Intervention',
-      valueGetter: (p) => p.data?.intervention.name,
-      width: 170,
-      tooltipValueGetter: (p) => p.data?.intervention.name,
-      ...categoryFilter({
-        legend: 'Show evaluations of',
-        searchable: true,
-        options: interventions.map((i) => ({ value: i.id, label: i.name })),
-      }),
-    },
-    {
-      colId: C.year,
-      headerName: 'Year',
-      valueGetter: (p) => p.data?.year,
-      valueFormatter: (p) => (typeof p.value === 'number' ? String(p.value) : NO_VALUE),
-      width: 88,
-      ...numberFilter('inRange'),
-    },
+    interventionColumn((r) => r.intervention, interventions, 'Show evaluations of'),
+    yearColumn((r) => r.year),
     {
       colId: C.design,
       headerName: 'Design',

@@ -19,11 +19,11 @@ import {
   OUTCOME_DATA_TYPE_LABELS,
 } from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
-import { Stack } from '../../grid/cell-stack';
-import { categoryFilter, numberFilter, textFilter } from '../../grid/column-filters';
+import { Blank, Stack } from '../../grid/cell-stack';
+import { categoryFilter, textFilter } from '../../grid/column-filters';
 import { outcomeResultHref } from '../../routing/routes';
 import { DESIGN_COLUMN, EFFECT_COLUMN, RESULT_COLUMN as C } from './outcome-results-query';
-import { Blank, blankableOptions } from './study-cells';
+import { blankableOptions, interventionColumn, yearColumn } from './study-columns';
 
 type Props = CustomCellRendererProps<OutcomeResultRow>;
 
@@ -192,27 +192,11 @@ export function outcomeResultColumns(
         options: DESIGNS.map((d) => ({ value: d, label: DESIGN_LABELS[d] })),
       }),
     },
+    yearColumn((r) => r.evaluation.year),
     {
-      colId: C.year,
-      headerName: 'Year',
-      valueGetter: (p) => p.data?.evaluation.year,
-      valueFormatter: (p) => (typeof p.value === 'number' ? String(p.value) : NO_VALUE),
-      width: 88,
-      ...numberFilter('inRange'),
-    },
-    {
-      colId: C.intervention,
-      headerName: 'Intervention',
-      valueGetter: (p) => p.data?.intervention.name,
-      tooltipValueGetter: (p) => p.data?.intervention.name,
-      width: 170,
+      ...interventionColumn((r: OutcomeResultRow) => r.intervention, interventions, 'Show results of'),
       cellClass: 'cell--last',
       headerClass: 'cell--last',
-      ...categoryFilter({
-        legend: 'Show results of',
-        searchable: true,
-        options: interventions.map((i) => ({ value: i.id, label: i.name })),
-      }),
     },
   ];
 }
