@@ -135,6 +135,28 @@ test.describe('evaluations grid', () => {
 });
 
 test.describe('outcome results grid', () => {
+  test('says when nothing matches, and clears the search and filters in one go', async ({
+    page,
+    request,
+    served,
+  }) => {
+    const all = await api(request, served, 'outcome-results/list', { limit: 1 });
+    await openApp(page, served, '#/outcome-results');
+    await gridReady(page);
+    await openFilter(page, 'direction');
+    await page.locator('.grid-filter').getByRole('checkbox', { name: 'Lower is better' }).check();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Search the outcome results').fill('zzzqqq');
+    await expect(page.getByText('No outcome results match your search and filters.')).toBeVisible();
+    await expect(page.locator('.catalogue__count')).toHaveText(
+      `0 of ${formatCount(all.total, 'outcome result')} match`,
+    );
+    await page.screenshot({ path: test.info().outputPath('outcome-results-none.png') });
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    await expect(page.locator('.catalogue__count')).toHaveText(formatCount(all.total, 'outcome result'));
+    await expect(page.locator('.chip')).toHaveCount(0);
+  });
+
   test('shows each result’s effect from the engine, filters by how it was reported and sorts', async ({
     page,
     request,

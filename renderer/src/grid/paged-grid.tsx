@@ -262,7 +262,8 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
           tooltipShowDelay={400}
           suppressDragLeaveHidesColumns
           alwaysShowVerticalScroll
-          suppressNoRowsOverlay
+          // The screen says itself when nothing matches, and how to clear the filters.
+          suppressOverlays={['noRows', 'noMatchingRows']}
           onGridReady={onGridReady}
           onRowClicked={onRowClicked}
           onCellKeyDown={onCellKeyDown}
