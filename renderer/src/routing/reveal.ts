@@ -13,6 +13,9 @@ function revealNow(focus: RecordFocus): boolean {
     focus.outcomeResultId === undefined
       ? null
       : article.querySelector(`[data-outcome-result="${CSS.escape(focus.outcomeResultId)}"]`);
+  // Only the record the address names stays marked (moving between studies keeps the page).
+  for (const marked of document.querySelectorAll('.evaluation--found, .outcome-row--found'))
+    marked.classList.remove('evaluation--found', 'outcome-row--found');
   // Focus the study's heading (screen readers announce it), then show the result row, if any.
   heading.focus({ preventScroll: true });
   article.classList.add('evaluation--found');
