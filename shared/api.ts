@@ -82,6 +82,13 @@ import {
   OutcomeGroupEditSchema,
   OutcomeGroupMoveSchema,
 } from './model/reference-editing';
+import {
+  EvaluationListInputSchema,
+  type EvaluationPage,
+  OutcomeResultListInputSchema,
+  type OutcomeResultPage,
+  type StudyFacets,
+} from './model/study-grids';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -118,6 +125,10 @@ export const api = {
   'interventions/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'organisations/save': method<{ id: string }>()(OrganisationEditSchema),
   'organisations/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'evaluations/list': method<EvaluationPage>()(EvaluationListInputSchema),
+  'outcome-results/list': method<OutcomeResultPage>()(OutcomeResultListInputSchema),
+  /** The values the grids' set filters offer for free-text columns (countries, places, time points). */
+  'studies/facets': method<StudyFacets>()(z.object({}).strict()),
   'evaluations/save': method<{ id: string }>()(EvaluationEditSchema),
   'evaluations/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'outcome-results/save': method<{ id: string }>()(OutcomeResultEditSchema),

@@ -8,6 +8,7 @@ import { listOrganisationNames } from './repos/organisations';
 import { listReferenceData, referenceUsage } from './repos/reference-data';
 import { deleteView, listViews, saveView } from './repos/saved-views';
 import { searchAll } from './repos/search';
+import { listEvaluationRows, studyFacets } from './repos/study-grids';
 import { approachSummaries } from './services/approach-summaries';
 import { addAttachment, attachmentContent, attachmentsOf, deleteAttachment } from './services/attachments';
 import {
@@ -56,6 +57,7 @@ import {
   saveSelfAssessment,
   submitSelfAssessment,
 } from './services/self-assessments';
+import { listOutcomeResults } from './services/study-grids';
 
 export interface HandlerContext {
   library: Library;
@@ -89,6 +91,9 @@ export const handlers = {
   'interventions/delete': (input, { library }) => deleteIntervention(library, input),
   'organisations/save': (input, { library }) => saveOrganisation(library, input),
   'organisations/delete': (input, { library }) => deleteOrganisation(library, input),
+  'evaluations/list': (query, { library }) => listEvaluationRows(library.db, query),
+  'outcome-results/list': (query, { library }) => listOutcomeResults(library.db, query),
+  'studies/facets': (_input, { library }) => studyFacets(library.db),
   'evaluations/save': (input, { library }) => saveEvaluation(library, input),
   'evaluations/delete': (input, { library }) => deleteEvaluation(library, input),
   'outcome-results/save': (input, { library }) => saveOutcomeResult(library, input),

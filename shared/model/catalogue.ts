@@ -73,7 +73,49 @@ export type NumericFilterField = (typeof NUMERIC_FILTER_FIELDS)[number];
 export const NUMERIC_OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'blank', 'notBlank'] as const;
 export const TEXT_OPERATORS = ['contains', 'notContains', 'equals', 'startsWith', 'endsWith'] as const;
 
-const idList = z.array(z.string().min(1).max(120)).max(200);
+export const idList = z.array(z.string().min(1).max(120)).max(200);
+
+/** A text column's filter: one condition, answered with LIKE in the library. */
+export const TextConditionSchema = z.object({ op: z.enum(TEXT_OPERATORS), value: z.string().max(200) });
+export type TextCondition = z.infer<typeof TextConditionSchema>;
+
+/** Conditions on a grid's number columns, AND-joined. */
+export function numericConditionsSchema<const F extends readonly [string, ...string[]]>(fields: F) {
+  return z
+    .array(
+      z
+        .object({
+          field: z.enum(fields),
+          op: z.enum(NUMERIC_OPERATORS),
+          value: z.number().finite().optional(),
+        })
+        .refine((f) => f.op === 'blank' || f.op === 'notBlank' || f.value !== undefined, {
+          path: ['value'],
+          message: 'a number is required for this comparison',
+        }),
+    )
+    .max(20);
+}
+
+/** A grid's page request: paging, up to four sort keys, a search and its own filters. */
+export function listInputSchema<const S extends readonly [string, ...string[]], F extends z.ZodType>(
+  sortFields: S,
+  filters: F,
+) {
+  return z
+    .object({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+      sort: z
+        .array(z.object({ field: z.enum(sortFields), direction: z.enum(['asc', 'desc']) }))
+        .max(4)
+        .default([]),
+      search: z.string().trim().max(200).optional(),
+      // Every filter is optional, so "no filters" is the empty object.
+      filters: filters.default(() => ({}) as z.core.util.NoUndefined<z.output<F>>),
+    })
+    .strict();
+}
 
 export const InterventionFiltersSchema = z
   .object({
@@ -82,22 +124,8 @@ export const InterventionFiltersSchema = z
     approachTypeId: idList.optional(),
     areaId: idList.optional(),
     validationStatus: z.array(z.enum(VALIDATION_STATUSES)).optional(),
-    name: z.object({ op: z.enum(TEXT_OPERATORS), value: z.string().max(200) }).optional(),
-    numeric: z
-      .array(
-        z
-          .object({
-            field: z.enum(NUMERIC_FILTER_FIELDS),
-            op: z.enum(NUMERIC_OPERATORS),
-            value: z.number().finite().optional(),
-          })
-          .refine((f) => f.op === 'blank' || f.op === 'notBlank' || f.value !== undefined, {
-            path: ['value'],
-            message: 'a number is required for this comparison',
-          }),
-      )
-      .max(20)
-      .optional(),
+    name: TextConditionSchema.optional(),
+    numeric: numericConditionsSchema(NUMERIC_FILTER_FIELDS).optional(),
     /** Interventions whose target age range overlaps this band. */
     ages: z
       .object({ min: z.number().int().min(0).max(30), max: z.number().int().min(0).max(30) })
@@ -110,24 +138,10 @@ export const InterventionFiltersSchema = z
   .strict();
 export type InterventionFilters = z.infer<typeof InterventionFiltersSchema>;
 
-export const InterventionListInputSchema = z
-  .object({
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(500).default(100),
-    sort: z
-      .array(z.object({ field: z.enum(SORTABLE_FIELDS), direction: z.enum(['asc', 'desc']) }))
-      .max(4)
-      .default([]),
-    search: z.string().trim().max(200).optional(),
-    filters: InterventionFiltersSchema.default({}),
-  })
-  .strict();
+export const InterventionListInputSchema = listInputSchema(SORTABLE_FIELDS, InterventionFiltersSchema);
 export type InterventionListInput = z.input<typeof InterventionListInputSchema>;
 
-export interface InterventionPage {
-  total: number;
-  rows: InterventionRow[];
-}
+export type InterventionPage = ListPage<InterventionRow>;
 
 export interface SourceCitationView extends SourceCitation {
   documentTitle: string;
@@ -214,6 +228,31 @@ export interface EvaluationView {
   illustrative: boolean;
   sources: SourceCitationView[];
   outcomeResults: OutcomeResultView[];
+}
+
+/** An evaluation's own facts, as a grid row and the intervention page both show them. */
+export type EvaluationSummary = Pick<
+  EvaluationView,
+  | 'id'
+  | 'title'
+  | 'authors'
+  | 'evaluator'
+  | 'independent'
+  | 'year'
+  | 'design'
+  | 'nTreatment'
+  | 'nControl'
+  | 'followUpMonths'
+  | 'place'
+  | 'country'
+  | 'smsScore'
+  | 'illustrative'
+>;
+
+/** One page of a grid's rows, with how many match in all. */
+export interface ListPage<TRow> {
+  total: number;
+  rows: TRow[];
 }
 
 export interface CostItemView {

@@ -24,7 +24,8 @@ export interface SearchHit {
   snippet: TextPart[];
 }
 
-export const VIEW_SCREENS = ['catalogue'] as const;
+export const VIEW_SCREENS = ['catalogue', 'evaluations', 'outcome-results'] as const;
+export type ViewScreen = (typeof VIEW_SCREENS)[number];
 const MAX_STATE_BYTES = 64 * 1024;
 
 export const ViewListInputSchema = z.object({ screen: z.enum(VIEW_SCREENS) }).strict();

@@ -2,20 +2,20 @@
 // matches, and the catalogue's saved views and column chooser. Expected values come from the API.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { REPO_ROOT, type ServedLibrary, api, expect, gridNames, gridReady, openApp, test } from './fixtures';
+import {
+  REPO_ROOT,
+  type ServedLibrary,
+  api,
+  axeViolations,
+  expect,
+  gridNames,
+  gridReady,
+  openApp,
+  test,
+} from './fixtures';
 
 const SCREENSHOTS = join(REPO_ROOT, 'resources', 'screenshots');
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
-      v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-  );
-}
 
 async function kickzId(request: APIRequestContext, served: ServedLibrary): Promise<string> {
   const found = await api(request, served, 'interventions/list', { search: 'Kickz', limit: 50 });
@@ -113,7 +113,7 @@ test.describe('command palette', () => {
     await page.keyboard.press('Control+K');
     await paletteInput(page).fill('Kickz');
     await expect(palette(page).getByRole('option', { name: 'Kickz (intervention)' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'command-palette.png') });
@@ -136,13 +136,14 @@ test.describe('search results', () => {
       .filter({ has: page.locator('mark') })
       .first();
     await expect(hit.locator('mark').first()).toHaveText(new RegExp(`^${word}`, 'i'));
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The hit opens its intervention's page at the evaluation.
     const link = evaluations.locator('.search-hit a').first();
-    await expect(link).toHaveAttribute('href', `#/interventions/${interventionId}`);
+    const deepLink = `#/interventions/${interventionId}/evaluations/${evaluationId}`;
+    await expect(link).toHaveAttribute('href', deepLink);
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`#/interventions/${interventionId}$`));
+    await expect(page).toHaveURL(new RegExp(`${deepLink}$`));
     await expect(page.locator(`#evaluation-${evaluationId}`)).toBeInViewport();
   });
 
@@ -211,7 +212,7 @@ test.describe('catalogue views and columns', () => {
       page.getByRole('status').filter({ hasText: 'Saved the view “Young, Z to A”.' }),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Apply the view “Young, Z to A”' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // A restart: a new browser context knows nothing of the first one.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Page, test as base, expect } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiResult } from '../../shared/errors';
@@ -160,4 +161,14 @@ export async function gridNames(page: Page): Promise<string[]> {
     .filter((e) => e.name !== '')
     .sort((a, b) => a.index - b.index)
     .map((e) => e.name);
+}
+
+/** axe's WCAG 2 A and AA violations on the page, one readable line (and its nodes) each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
+  );
 }

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BundleEvaluation, BundleOutcomeResult } from '../../../shared/model/bundle';
 import {
+  type EvaluationSummary,
   type EvaluationView,
   NO_STATISTICS,
   type OutcomeResultView,
@@ -145,7 +146,8 @@ export function insertEvaluation(db: Database, interventionId: string, e: Bundle
   for (const result of e.outcomeResults) insertOutcomeResult(db, e.id, result);
 }
 
-interface EvaluationRow {
+/** An evaluation's own columns, with its evaluator's id and name joined in. */
+export interface EvaluationSummaryRecord {
   id: string;
   title: string;
   authors: string | null;
@@ -160,23 +162,36 @@ interface EvaluationRow {
   place: string | null;
   country: string | null;
   sms_score: number | null;
-  findings: string | null;
-  doi: string | null;
-  url: string | null;
   illustrative: number;
 }
 
-interface OutcomeResultRow {
-  id: string;
-  evaluation_id: string;
-  outcome_domain_id: string;
-  outcome_name: string;
-  outcome_higher_is_better: number;
-  measure_name: string;
-  time_point_months: number | null;
-  time_point_label: string | null;
-  higher_is_better: number;
-  data_type: OutcomeDataType;
+interface EvaluationRow extends EvaluationSummaryRecord {
+  findings: string | null;
+  doi: string | null;
+  url: string | null;
+}
+
+export function evaluationSummary(e: EvaluationSummaryRecord): EvaluationSummary {
+  return {
+    id: e.id,
+    title: e.title,
+    authors: e.authors,
+    evaluator: e.evaluator_id === null ? null : { id: e.evaluator_id, name: e.evaluator_name ?? '' },
+    independent: e.independent === 1,
+    year: e.year,
+    design: e.design,
+    nTreatment: e.n_treatment,
+    nControl: e.n_control,
+    followUpMonths: e.follow_up_months,
+    place: e.place,
+    country: e.country,
+    smsScore: e.sms_score,
+    illustrative: e.illustrative === 1,
+  };
+}
+
+/** The statistics columns of an outcome result, as stored. */
+export interface StatisticsRecord {
   m1: number | null;
   sd1: number | null;
   n1: number | null;
@@ -194,6 +209,62 @@ interface OutcomeResultRow {
   se: number | null;
   p: number | null;
   t: number | null;
+}
+
+/** The statistics columns, in the order `storedStatistics` reads them, for SELECT lists. */
+export const STATISTICS_COLUMNS = [
+  'm1',
+  'sd1',
+  'n1',
+  'm2',
+  'sd2',
+  'n2',
+  'events1',
+  'total1',
+  'events2',
+  'total2',
+  'effect_type',
+  'effect_value',
+  'ci_lower',
+  'ci_upper',
+  'se',
+  'p',
+  't',
+] as const satisfies readonly (keyof StatisticsRecord)[];
+
+export function storedStatistics(r: StatisticsRecord): OutcomeStatistics {
+  return {
+    m1: r.m1,
+    sd1: r.sd1,
+    n1: r.n1,
+    m2: r.m2,
+    sd2: r.sd2,
+    n2: r.n2,
+    events1: r.events1,
+    total1: r.total1,
+    events2: r.events2,
+    total2: r.total2,
+    effectType: r.effect_type,
+    effectValue: r.effect_value,
+    ciLower: r.ci_lower,
+    ciUpper: r.ci_upper,
+    se: r.se,
+    p: r.p,
+    t: r.t,
+  };
+}
+
+interface OutcomeResultRow extends StatisticsRecord {
+  id: string;
+  evaluation_id: string;
+  outcome_domain_id: string;
+  outcome_name: string;
+  outcome_higher_is_better: number;
+  measure_name: string;
+  time_point_months: number | null;
+  time_point_label: string | null;
+  higher_is_better: number;
+  data_type: OutcomeDataType;
   illustrative: number;
   notes: string | null;
 }
@@ -211,25 +282,7 @@ function toOutcomeResultView(r: OutcomeResultRow): OutcomeResultView {
     timePointLabel: r.time_point_label,
     higherIsBetter: r.higher_is_better === 1,
     dataType: r.data_type,
-    stats: {
-      m1: r.m1,
-      sd1: r.sd1,
-      n1: r.n1,
-      m2: r.m2,
-      sd2: r.sd2,
-      n2: r.n2,
-      events1: r.events1,
-      total1: r.total1,
-      events2: r.events2,
-      total2: r.total2,
-      effectType: r.effect_type,
-      effectValue: r.effect_value,
-      ciLower: r.ci_lower,
-      ciUpper: r.ci_upper,
-      se: r.se,
-      p: r.p,
-      t: r.t,
-    },
+    stats: storedStatistics(r),
     illustrative: r.illustrative === 1,
     notes: r.notes,
   };
@@ -266,26 +319,13 @@ export function evaluationsOf(db: Database, interventionId: string): EvaluationV
   }[];
   const sources = citationsFor(db, 'evaluation', ids);
   return rows.map((e) => ({
-    id: e.id,
-    title: e.title,
-    authors: e.authors,
-    evaluator: e.evaluator_id === null ? null : { id: e.evaluator_id, name: e.evaluator_name ?? '' },
-    independent: e.independent === 1,
-    year: e.year,
-    design: e.design,
-    nTreatment: e.n_treatment,
-    nControl: e.n_control,
-    followUpMonths: e.follow_up_months,
-    place: e.place,
-    country: e.country,
-    smsScore: e.sms_score,
+    ...evaluationSummary(e),
     riskOfBias: bias
       .filter((b) => b.evaluation_id === e.id)
       .map((b) => ({ domain: b.domain, judgement: b.judgement, note: b.note })),
     findings: e.findings,
     doi: e.doi,
     url: e.url,
-    illustrative: e.illustrative === 1,
     sources: sources.get(e.id) ?? [],
     outcomeResults: results.filter((r) => r.evaluation_id === e.id).map(toOutcomeResultView),
   }));

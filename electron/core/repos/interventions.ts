@@ -23,6 +23,15 @@ import type {
 } from '../../../shared/model/vocabulary';
 
 import { toFtsQuery } from './fts-query';
+import {
+  type Where,
+  emptyWhere,
+  inList,
+  numericConditions,
+  orderTerms,
+  pageOf,
+  textCondition,
+} from './grid-query';
 import { citationsFor, insertCitations } from './source-citations';
 
 const EVALUATION_COUNT = '(SELECT count(*) FROM evaluations e WHERE e.intervention_id = i.id)';
@@ -50,26 +59,8 @@ const NUMERIC_COLUMNS: Record<NumericFilterField, string> = {
   costPerParticipant: 'i.cost_per_participant',
 };
 
-const COMPARISONS = { eq: '=', ne: 'IS NOT', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
-
-/** Escapes LIKE wildcards so a typed "%" or "_" is matched literally. */
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-interface Where {
-  clauses: string[];
-  params: Record<string, unknown>;
-}
-
-function inList(where: Where, column: string, key: string, values: readonly unknown[] | undefined): void {
-  if (values === undefined) return;
-  where.params[key] = JSON.stringify(values);
-  where.clauses.push(`${column} IN (SELECT value FROM json_each(@${key}))`);
-}
-
 function buildWhere(filters: InterventionFilters, ftsQuery: string | null): Where {
-  const where: Where = { clauses: [], params: {} };
+  const where = emptyWhere();
   inList(where, 'i.strand', 'strand', filters.strand);
   inList(where, 'i.tier', 'tier', filters.tier);
   inList(where, 'i.approach_type_id', 'approach', filters.approachTypeId);
@@ -81,28 +72,8 @@ function buildWhere(filters: InterventionFilters, ftsQuery: string | null): Wher
       ia.area_id IN (SELECT value FROM json_each(@areas))
       OR ia.area_id IN (SELECT parent_id FROM areas WHERE id IN (SELECT value FROM json_each(@areas)))))`);
   }
-  if (filters.name !== undefined) {
-    const v = likeLiteral(filters.name.value);
-    const patterns = {
-      contains: [`%${v}%`, 'LIKE'],
-      notContains: [`%${v}%`, 'NOT LIKE'],
-      equals: [v, 'LIKE'],
-      startsWith: [`${v}%`, 'LIKE'],
-      endsWith: [`%${v}`, 'LIKE'],
-    } as const;
-    const [pattern, op] = patterns[filters.name.op];
-    where.params.namePattern = pattern;
-    where.clauses.push(`i.name ${op} @namePattern ESCAPE '\\'`);
-  }
-  (filters.numeric ?? []).forEach((f, index) => {
-    const column = NUMERIC_COLUMNS[f.field];
-    if (f.op === 'blank') where.clauses.push(`${column} IS NULL`);
-    else if (f.op === 'notBlank') where.clauses.push(`${column} IS NOT NULL`);
-    else {
-      where.params[`num${index}`] = f.value;
-      where.clauses.push(`${column} ${COMPARISONS[f.op]} @num${index}`);
-    }
-  });
+  textCondition(where, 'i.name', 'namePattern', filters.name);
+  numericConditions(where, NUMERIC_COLUMNS, filters.numeric);
   if (filters.ages !== undefined) {
     // Unknown ages are kept: not knowing a programme's age range is not evidence it does not fit.
     where.params.ageBandMin = filters.ages.min;
@@ -184,15 +155,7 @@ function toRow(r: RowRecord, areas: NamedRef[]): InterventionRow {
 export function listInterventions(db: Database, query: InterventionListQuery): InterventionPage {
   const fts = query.search === undefined ? null : toFtsQuery(query.search);
   const where = buildWhere(query.filters, fts);
-  const whereSql = where.clauses.length === 0 ? '' : `WHERE ${where.clauses.join(' AND ')}`;
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM interventions i ${whereSql}`).get(where.params) as { n: number }
-  ).n;
-  const order = query.sort.map((s) => {
-    const e = SORT_EXPRESSIONS[s.field];
-    const dir = s.direction === 'asc' ? 'ASC' : 'DESC';
-    return `${e} IS NULL, ${e} ${dir}`; // blanks last in either direction
-  });
+  const order = orderTerms(SORT_EXPRESSIONS, query.sort);
   let rankJoin = '';
   if (fts !== null && order.length === 0) {
     rankJoin = `JOIN (SELECT intervention_id, min(rank) AS rank FROM search_index WHERE search_index MATCH @fts
@@ -200,12 +163,16 @@ export function listInterventions(db: Database, query: InterventionListQuery): I
     order.push('s.rank');
   }
   order.push('i.name COLLATE NOCASE', 'i.id');
-  const records = db
-    .prepare(
-      `SELECT ${ROW_COLUMNS} FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ${rankJoin}
-       ${whereSql} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...where.params, limit: query.limit, offset: query.offset }) as RowRecord[];
+  const { total, records } = pageOf<RowRecord>(
+    db,
+    {
+      countFrom: 'interventions i',
+      select: `SELECT ${ROW_COLUMNS} FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ${rankJoin}`,
+      where,
+      order,
+    },
+    query,
+  );
   const areas = areasOf(
     db,
     records.map((r) => r.id),

@@ -1,6 +1,6 @@
 // Every outcome result of an intervention as a standardised effect (or the reason it cannot be
-// one), kept beside the result it came from.
-import { standardisedEffect } from '../../../shared/analysis/outcome-effect';
+// one), kept beside the result it came from. The outcome-results grid uses the same mapping.
+import { type OutcomeResultInput, standardisedEffect } from '../../../shared/analysis/outcome-effect';
 import type { EvaluationView, InterventionDetail, OutcomeResultView } from '../../../shared/model/catalogue';
 import type { StudyEffect } from '../../../shared/model/evidence';
 
@@ -9,10 +9,27 @@ export interface SourcedEffect {
   result: OutcomeResultView;
 }
 
+type ComputedEffect = Pick<
+  StudyEffect,
+  'yi' | 'vi' | 'ciLower' | 'ciUpper' | 'derivation' | 'excludedReason'
+>;
+
+/** One result's standardised effect from the evidence engine, or why there is none. */
+export function computedEffect(result: OutcomeResultInput): ComputedEffect {
+  const computed = standardisedEffect(result);
+  return {
+    yi: computed.ok ? computed.yi : null,
+    vi: computed.ok ? computed.vi : null,
+    ciLower: computed.ok ? computed.ciLower : null,
+    ciUpper: computed.ok ? computed.ciUpper : null,
+    derivation: computed.ok ? computed.derivation : null,
+    excludedReason: computed.ok ? null : computed.reason,
+  };
+}
+
 export function studyEffects(detail: InterventionDetail): SourcedEffect[] {
   return detail.evaluations.flatMap((evaluation: EvaluationView) =>
     evaluation.outcomeResults.map((result) => {
-      const computed = standardisedEffect(result);
       const effect: StudyEffect = {
         outcomeResultId: result.id,
         evaluation: { id: evaluation.id, name: evaluation.title, year: evaluation.year },
@@ -20,12 +37,7 @@ export function studyEffects(detail: InterventionDetail): SourcedEffect[] {
         measureName: result.measureName,
         timePointMonths: result.timePointMonths,
         illustrative: result.illustrative,
-        yi: computed.ok ? computed.yi : null,
-        vi: computed.ok ? computed.vi : null,
-        ciLower: computed.ok ? computed.ciLower : null,
-        ciUpper: computed.ok ? computed.ciUpper : null,
-        derivation: computed.ok ? computed.derivation : null,
-        excludedReason: computed.ok ? null : computed.reason,
+        ...computedEffect(result),
       };
       return { effect, result };
     }),

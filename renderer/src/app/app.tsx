@@ -6,6 +6,8 @@ import { ErrorState, LoadingState } from '../components/states';
 import { Tag } from '../components/badges';
 import { parseRoute, type Route, useHash } from '../routing/routes';
 import { CatalogueScreen } from '../screens/catalogue/catalogue-screen';
+import { EvaluationsScreen } from '../screens/study-grids/evaluations-screen';
+import { OutcomeResultsScreen } from '../screens/study-grids/outcome-results-screen';
 import { InterventionScreen } from '../screens/intervention/intervention-screen';
 import { InterventionFormScreen } from '../screens/editing/intervention-form-screen';
 import { OrganisationFormScreen } from '../screens/editing/organisation-form-screen';
@@ -134,6 +136,10 @@ function CurrentScreen({ route }: { route: Route }) {
       return <LibrarySettingsScreen />;
     case 'reference-data':
       return <ReferenceDataScreen tab={route.tab} />;
+    case 'evaluations':
+      return <EvaluationsScreen />;
+    case 'outcome-results':
+      return <OutcomeResultsScreen />;
     case 'search':
       return <SearchScreen query={route.query} />;
     case 'edit':

@@ -27,6 +27,19 @@ export const CatalogueIcon = () => (
     <path d="M3 9h18M9 9v11" />
   </Icon>
 );
+export const EvaluationsIcon = () => (
+  <Icon>
+    <path d="M9 3h6M10 3v6l-5 9a2 2 0 0 0 1.8 3h10.4a2 2 0 0 0 1.8-3l-5-9V3" />
+    <path d="M7.5 14h9" />
+  </Icon>
+);
+export const OutcomeResultsIcon = () => (
+  <Icon>
+    <path d="M4 12h16M12 5v14" />
+    <circle cx="8" cy="12" r="1.6" />
+    <path d="M13 9h5v6h-5z" />
+  </Icon>
+);
 export const CompareIcon = () => (
   <Icon>
     <path d="M6 20V10M12 20V4M18 20v-7" />

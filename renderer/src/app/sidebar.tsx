@@ -7,7 +7,9 @@ import {
   BriefsIcon,
   CatalogueIcon,
   CompareIcon,
+  EvaluationsIcon,
   LibraryIcon,
+  OutcomeResultsIcon,
   ReferenceDataIcon,
   SettingsIcon,
   ToolkitIcon,
@@ -19,7 +21,11 @@ interface NavItem {
   icon: ReactNode;
 }
 
-const AVAILABLE: NavItem[] = [{ screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> }];
+const AVAILABLE: NavItem[] = [
+  { screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> },
+  { screen: 'evaluations', label: 'Evaluations', icon: <EvaluationsIcon /> },
+  { screen: 'outcome-results', label: 'Outcome results', icon: <OutcomeResultsIcon /> },
+];
 const COMING_NEXT: NavItem[] = [
   { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
   { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },

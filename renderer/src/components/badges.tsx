@@ -20,6 +20,19 @@ export function MaybeIllustrative({ illustrative, compact }: { illustrative: boo
   return illustrative ? <IllustrativeBadge compact={compact ?? false} /> : null;
 }
 
+/** The note above a list that holds illustrative figures: what the badge on them means. */
+export function IllustrativeNote({ what = 'Figures' }: { what?: string }) {
+  return (
+    <p className="illustrative-note" role="note">
+      <span className="badge badge--illustrative">Illustrative</span>
+      <span>
+        {what} marked Illustrative are invented for demonstration, not taken from a source document. They are
+        not evidence.
+      </span>
+    </p>
+  );
+}
+
 export function Tag({
   children,
   tone = 'neutral',

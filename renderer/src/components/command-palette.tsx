@@ -44,6 +44,8 @@ export function paletteShortcutLabel(): string {
 
 const SCREENS = [
   { screen: 'catalogue', label: 'Catalogue' },
+  { screen: 'evaluations', label: 'Evaluations' },
+  { screen: 'outcome-results', label: 'Outcome results' },
   { screen: 'compare', label: 'Compare' },
   { screen: 'toolkit', label: 'Toolkit' },
   { screen: 'briefs', label: 'Briefs' },

@@ -1,5 +1,7 @@
 // Hash routes, so every record has a stable link (`#/interventions/kickz`) that works the same in
 // the desktop window and the browser, and the browser's back button moves between screens.
+// Evaluations and outcome results live on their intervention's page: their links open it at them
+// (`#/interventions/kickz/evaluations/kickz-2009`, `…/kickz-2009/results/kickz-2009-offending`).
 import { useSyncExternalStore } from 'react';
 
 /** The tabs of an intervention's page; the overview is the page's plain address. */
@@ -12,7 +14,7 @@ export type ReferenceTab = (typeof REFERENCE_TABS)[number];
 
 export type Route =
   | { screen: 'catalogue' }
-  | { screen: 'intervention'; id: string; tab?: InterventionTab }
+  | { screen: 'intervention'; id: string; tab?: InterventionTab; focus?: RecordFocus }
   | { screen: 'compare' }
   | { screen: 'toolkit' }
   | { screen: 'briefs' }
@@ -21,15 +23,32 @@ export type Route =
   | { screen: 'settings' }
   /** The editable reference data: `#/reference-data`, `#/reference-data/areas`, … */
   | { screen: 'reference-data'; tab: ReferenceTab }
+  | { screen: 'evaluations' }
+  | { screen: 'outcome-results' }
   /** A form: a new intervention or organisation (no id), or an intervention's edit form. */
   | { screen: 'edit'; entity: 'intervention' | 'organisation'; id?: string }
   /** Search results: `#/search/<query>` (or `#/search?q=<query>`). */
   | { screen: 'search'; query: string }
   | { screen: 'not-found'; path: string };
 
+/** A study on an intervention's overview to bring into view, and optionally one of its results. */
+export interface RecordFocus {
+  evaluationId: string;
+  outcomeResultId?: string;
+}
+
 export type ScreenName = Route['screen'];
 
-const SIMPLE_SCREENS = ['catalogue', 'compare', 'toolkit', 'briefs', 'library', 'settings'] as const;
+const SIMPLE_SCREENS = [
+  'catalogue',
+  'compare',
+  'toolkit',
+  'briefs',
+  'library',
+  'settings',
+  'evaluations',
+  'outcome-results',
+] as const;
 type SimpleScreen = (typeof SIMPLE_SCREENS)[number];
 
 function decode(segment: string): string | null {
@@ -45,6 +64,19 @@ function parseSearch(path: string): Route | null {
   if (match === null) return null;
   const query = match[1] !== undefined ? decode(match[1]) : new URLSearchParams(match[2] ?? '').get('q');
   return { screen: 'search', query: query ?? '' };
+}
+
+/** `evaluations/<id>` or `evaluations/<id>/results/<id>` after an intervention's address. */
+function parseFocus(segments: string[]): RecordFocus | null {
+  const [kind, evaluation, results, result, ...extra] = segments;
+  if (kind !== 'evaluations' || evaluation === undefined || evaluation === '' || extra.length > 0)
+    return null;
+  const evaluationId = decode(evaluation);
+  if (evaluationId === null) return null;
+  if (results === undefined) return { evaluationId };
+  const outcomeResultId =
+    results === 'results' && result !== undefined && result !== '' ? decode(result) : null;
+  return outcomeResultId === null ? null : { evaluationId, outcomeResultId };
 }
 
 export function parseRoute(hash: string): Route {
@@ -75,6 +107,8 @@ export function parseRoute(hash: string): Route {
     if (id !== null && rest.length === 2 && rest[1] === 'edit') {
       return { screen: 'edit', entity: 'intervention', id };
     }
+    const focus = parseFocus(rest.slice(1));
+    if (id !== null && focus !== null) return { screen: 'intervention', id, tab: 'overview', focus };
   }
   return { screen: 'not-found', path: `/${path}` };
 }
@@ -92,6 +126,11 @@ export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string 
   }
   if (route.screen !== 'intervention') return `#/${route.screen}`;
   const base = `#/interventions/${encodeURIComponent(route.id)}`;
+  if (route.focus !== undefined) {
+    const study = `${base}/evaluations/${encodeURIComponent(route.focus.evaluationId)}`;
+    const result = route.focus.outcomeResultId;
+    return result === undefined ? study : `${study}/results/${encodeURIComponent(result)}`;
+  }
   return route.tab === undefined || route.tab === 'overview' ? base : `${base}/${route.tab}`;
 }
 
@@ -104,6 +143,20 @@ export function screenHref(screen: NavScreen): string {
 
 export function interventionHref(id: string, tab: InterventionTab = 'overview'): string {
   return hrefFor({ screen: 'intervention', id, tab });
+}
+
+/** An evaluation's link: its intervention's page, at the evaluation. */
+export function evaluationHref(interventionId: string, evaluationId: string): string {
+  return hrefFor({ screen: 'intervention', id: interventionId, focus: { evaluationId } });
+}
+
+/** An outcome result's link: its intervention's page, at the result in its evaluation. */
+export function outcomeResultHref(
+  interventionId: string,
+  evaluationId: string,
+  outcomeResultId: string,
+): string {
+  return hrefFor({ screen: 'intervention', id: interventionId, focus: { evaluationId, outcomeResultId } });
 }
 
 export function navigate(href: string): void {

@@ -12,9 +12,21 @@ CREATE INDEX contacts_intervention ON contacts (intervention_id);
 
 CREATE INDEX cost_items_intervention ON cost_items (intervention_id);
 
+CREATE INDEX evaluations_country ON evaluations (country COLLATE NOCASE);
+
+CREATE INDEX evaluations_design ON evaluations (design);
+
 CREATE INDEX evaluations_evaluator ON evaluations (evaluator_organisation_id);
 
 CREATE INDEX evaluations_intervention ON evaluations (intervention_id);
+
+CREATE INDEX evaluations_place ON evaluations (place COLLATE NOCASE);
+
+CREATE INDEX evaluations_sms ON evaluations (sms_score);
+
+CREATE INDEX evaluations_title ON evaluations (title COLLATE NOCASE, id);
+
+CREATE INDEX evaluations_year ON evaluations (year);
 
 CREATE INDEX intervention_areas_area ON intervention_areas (area_id);
 
@@ -40,9 +52,15 @@ CREATE INDEX organisations_name ON organisations (name COLLATE NOCASE);
 
 CREATE INDEX outcome_domains_group ON outcome_domains (group_id);
 
+CREATE INDEX outcome_results_data_type ON outcome_results (data_type);
+
 CREATE INDEX outcome_results_domain ON outcome_results (outcome_domain_id);
 
 CREATE INDEX outcome_results_evaluation ON outcome_results (evaluation_id);
+
+CREATE INDEX outcome_results_measure ON outcome_results (measure_name COLLATE NOCASE, id);
+
+CREATE INDEX outcome_results_time_point ON outcome_results (time_point_months);
 
 CREATE INDEX self_assessment_evidence_assessment
   ON self_assessment_evidence (intervention_id, framework_id, position);

@@ -5,6 +5,7 @@ import { savedViews } from './003-saved-views';
 import { valueReferenceData } from './004-value-reference-data';
 import { selfAssessments } from './005-self-assessments';
 import { removedAttachments } from './006-removed-attachments';
+import { studyGridIndexes } from './007-study-grid-indexes';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   valueReferenceData,
   selfAssessments,
   removedAttachments,
+  studyGridIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -1,7 +1,6 @@
 // How each catalogue cell shows its value: formatted by shared/format, with the "Illustrative"
 // label on any value the library marks as invented.
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import type { ReactNode } from 'react';
 import {
   NO_VALUE,
   formatAgeRange,
@@ -17,23 +16,13 @@ import { STRAND_LABELS, TIER_LABELS } from '../../../../shared/model/vocabulary'
 import { IllustrativeBadge } from '../../components/badges';
 import { evidenceLevelText } from '../../components/evidence-level';
 import { VALIDATION_STATUS_SHORT } from '../../labels';
+import { Blank, Stack } from '../../grid/cell-stack';
 import { interventionHref } from '../../routing/routes';
 
 type CellProps = CustomCellRendererProps<InterventionRow>;
 
 const isIllustrative = (row: InterventionRow, ...fields: string[]) =>
   fields.some((f) => row.illustrativeFields.includes(f));
-
-function Stack({ first, second }: { first: ReactNode; second?: ReactNode }) {
-  return (
-    <div className="cell-stack">
-      <span className="cell-stack__first">{first}</span>
-      {second !== undefined && second !== null && second !== false && (
-        <span className="cell-stack__second">{second}</span>
-      )}
-    </div>
-  );
-}
 
 export function NameCell({ data }: CellProps) {
   if (data === undefined) return null;
@@ -126,16 +115,7 @@ export function EvaluationsCell({ data }: CellProps) {
 export function CostCell({ data }: CellProps) {
   if (data === undefined) return null;
   if (data.costPerParticipant === null) {
-    return (
-      <Stack
-        first={
-          <span className="muted" title="No cost data">
-            <span aria-hidden="true">{NO_VALUE}</span>
-            <span className="visually-hidden">No cost data</span>
-          </span>
-        }
-      />
-    );
+    return <Stack first={<Blank label="No cost data" />} />;
   }
   const cost = data.costPerParticipant;
   return (

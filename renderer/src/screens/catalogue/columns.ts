@@ -5,8 +5,8 @@ import type { InterventionRow } from '../../../../shared/model/catalogue';
 import type { ReferenceData } from '../../../../shared/model/library';
 import { STRANDS, STRAND_LABELS, TIERS, TIER_LABELS } from '../../../../shared/model/vocabulary';
 import { AgeBandFilter } from './age-band-filter';
-import { COLUMN, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from '../../data/catalogue-query';
-import { CategoryFilter, type CategoryFilterParams } from './category-filter';
+import { COLUMN } from '../../data/catalogue-query';
+import { categoryFilter, numberFilter, passAll, textFilter } from '../../grid/column-filters';
 import {
   AgesCell,
   ApproachCell,
@@ -19,30 +19,6 @@ import {
   TierCell,
 } from './cells';
 
-// Filtering happens in the library (infinite row model); the grid never filters rows itself.
-const passAll = () => true;
-
-function categoryFilter(
-  params: CategoryFilterParams,
-): Pick<ColDef<InterventionRow>, 'filter' | 'filterParams'> {
-  return { filter: { component: CategoryFilter, doesFilterPass: passAll }, filterParams: params };
-}
-
-function numberFilter(
-  defaultOption: (typeof NUMBER_FILTER_OPTIONS)[number],
-): Pick<ColDef<InterventionRow>, 'filter' | 'filterParams'> {
-  return {
-    filter: 'agNumberColumnFilter',
-    filterParams: {
-      filterOptions: [...NUMBER_FILTER_OPTIONS],
-      defaultOption,
-      maxNumConditions: 1,
-      inRangeInclusive: true,
-      allowedCharPattern: '\\d\\.',
-    },
-  };
-}
-
 export function catalogueColumns(reference: ReferenceData): ColDef<InterventionRow>[] {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB');
   return [
@@ -53,8 +29,7 @@ export function catalogueColumns(reference: ReferenceData): ColDef<InterventionR
       cellRenderer: NameCell,
       flex: 1,
       minWidth: 200,
-      filter: 'agTextColumnFilter',
-      filterParams: { filterOptions: TEXT_FILTER_OPTIONS, maxNumConditions: 1, trimInput: true },
+      ...textFilter(),
     },
     {
       colId: COLUMN.approachType,

@@ -3,7 +3,7 @@
 // Evidence (effects, pooled estimates and ratings), the Value (costs in today's prices, cost per
 // outcome, benefit–cost) and the Standards (the provider's self-assessment and its validation).
 // Every illustrative value is labelled.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -11,7 +11,8 @@ import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { useIntervention } from '../../data/use-intervention';
 import { fieldLabel } from '../../labels';
-import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
+import { revealRecord } from '../../routing/reveal';
+import { hrefFor, type InterventionTab, parseRoute, type RecordFocus, useHash } from '../../routing/routes';
 import { RecordActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { StandardsTab } from '../standards/standards-tab';
@@ -171,6 +172,23 @@ function useCurrentTab(): InterventionTab {
   return route.screen === 'intervention' ? (route.tab ?? 'overview') : 'overview';
 }
 
+/** The study (and result) the address points at, if any. */
+function useRecordFocus(): RecordFocus | undefined {
+  const route = parseRoute(useHash());
+  return route.screen === 'intervention' ? route.focus : undefined;
+}
+
+/** Once the page has loaded, brings the study or result its address names into view and focus. */
+function useRevealFocus(loaded: boolean): void {
+  const focus = useRecordFocus();
+  const evaluationId = focus?.evaluationId;
+  const outcomeResultId = focus?.outcomeResultId;
+  useEffect(() => {
+    if (!loaded || evaluationId === undefined) return;
+    return revealRecord(outcomeResultId === undefined ? { evaluationId } : { evaluationId, outcomeResultId });
+  }, [loaded, evaluationId, outcomeResultId]);
+}
+
 /** The page, with the status line that says what an undo did (kept while the record reloads). */
 export function InterventionScreen({ id }: { id: string }) {
   const [undone, setUndone] = useState<string | null>(null);
@@ -187,6 +205,7 @@ export function InterventionScreen({ id }: { id: string }) {
 function InterventionContent({ id, onUndone }: { id: string; onUndone: (message: string) => void }) {
   const state = useIntervention(id);
   const tab = useCurrentTab();
+  useRevealFocus(state.status === 'ok');
   const name = state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null;
   useDocumentTitle(name !== null && tab !== 'overview' ? `${name}: ${tab}` : name);
   if (state.status === 'loading') return <LoadingState label="Loading the intervention…" />;

@@ -1,13 +1,13 @@
 // Search results across the library (`#/search/<query>`): hits grouped by kind of record, the
 // matched words highlighted, each linking to its record's page where it has one.
-import { type FormEvent, type MouseEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { formatCount } from '../../../../shared/format';
 import type { SearchHit } from '../../../../shared/model/finding';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { hrefFor } from '../../routing/routes';
 import { Highlighted } from './highlighted';
-import { hitHref, openHit, plainText } from './hit-links';
+import { hitHref, plainText } from './hit-links';
 import { MAX_QUERY_LENGTH, useSearch } from './use-search';
 
 const RESULT_LIMIT = 50;
@@ -21,11 +21,6 @@ const GROUPS: { type: SearchHit['entityType']; title: string; noun: string }[] =
 
 function HitItem({ hit }: { hit: SearchHit }) {
   const href = hitHref(hit);
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    openHit(hit);
-  };
   const title = plainText(hit.title) === '' ? [{ text: 'Untitled', match: false }] : hit.title;
   return (
     <li className="search-hit" data-entity-type={hit.entityType}>
@@ -33,7 +28,7 @@ function HitItem({ hit }: { hit: SearchHit }) {
         {href === null ? (
           <Highlighted parts={title} />
         ) : (
-          <a href={href} onClick={onClick}>
+          <a href={href}>
             <Highlighted parts={title} />
           </a>
         )}

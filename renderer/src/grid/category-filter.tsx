@@ -1,10 +1,9 @@
-// A column filter for categorical columns (strand, tier, approach, boroughs): a labelled list of
-// checkboxes built from the vocabulary and the library's reference data. Choosing values filters
-// at once; none chosen means no filter.
+// A column filter for categorical columns (strand, tier, approach, boroughs, design, outcome…): a
+// labelled list of checkboxes built from the vocabulary, the library's reference data or the
+// values it holds. Choosing values filters at once; none chosen means no filter.
 import { type CustomFilterDisplayProps, useGridFilterDisplay } from 'ag-grid-react';
 import { useId, useRef, useState } from 'react';
-import type { InterventionRow } from '../../../../shared/model/catalogue';
-import type { ValuesFilterModel } from '../../data/catalogue-query';
+import type { ValuesFilterModel } from './grid-query';
 
 export interface CategoryOption {
   value: string;
@@ -16,11 +15,11 @@ export interface CategoryFilterParams {
   options: CategoryOption[];
   /** The question the checkboxes answer, e.g. "Show these strands". */
   legend: string;
-  /** Adds a box to narrow long lists (boroughs). */
+  /** Adds a box to narrow long lists (boroughs, places). */
   searchable?: boolean;
 }
 
-type Props = CustomFilterDisplayProps<InterventionRow, unknown, ValuesFilterModel> & CategoryFilterParams;
+type Props = CustomFilterDisplayProps<unknown, unknown, ValuesFilterModel> & CategoryFilterParams;
 
 export function CategoryFilter({ model, onModelChange, options, legend, searchable = false }: Props) {
   const [query, setQuery] = useState('');

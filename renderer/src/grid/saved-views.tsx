@@ -1,22 +1,23 @@
-// Saved views of the catalogue: save the grid as it is under a name, apply or delete one. Views
-// are kept in the library, so they survive a restart and travel with the file.
+// Saved views of a grid screen: save the grid as it is under a name, apply or delete one. Views
+// are kept in the library per screen, so they survive a restart and travel with the file.
 import type { GridApi } from 'ag-grid-community';
 import { type FormEvent, useId, useState } from 'react';
-import type { InterventionRow } from '../../../../shared/model/catalogue';
-import type { SavedView } from '../../../../shared/model/finding';
-import { useLibraryInfo } from '../../data/app-data';
-import { useApiAction } from '../../data/use-api-action';
-import { useApiQuery } from '../../data/use-api-query';
+import type { SavedView, ViewScreen } from '../../../shared/model/finding';
+import { useLibraryInfo } from '../data/app-data';
+import { useApiAction } from '../data/use-api-action';
+import { useApiQuery } from '../data/use-api-query';
 import { ToolbarPopover, usePopoverClose } from './toolbar-popover';
 import { applyView, captureView, readView } from './view-state';
 
-interface SavedViewsProps {
-  api: GridApi<InterventionRow> | null;
+interface SavedViewsProps<TRow> {
+  /** Which screen's views these are. */
+  screen: ViewScreen;
+  api: GridApi<TRow> | null;
   search: string;
   onApplySearch: (search: string) => void;
 }
 
-export function SavedViews(props: SavedViewsProps) {
+export function SavedViews<TRow>(props: SavedViewsProps<TRow>) {
   return (
     <ToolbarPopover label="Views" title="Saved views" className="saved-views">
       <ViewsPanel {...props} />
@@ -24,11 +25,11 @@ export function SavedViews(props: SavedViewsProps) {
   );
 }
 
-function ViewsPanel({ api, search, onApplySearch }: SavedViewsProps) {
+function ViewsPanel<TRow>({ screen, api, search, onApplySearch }: SavedViewsProps<TRow>) {
   const close = usePopoverClose();
   const info = useLibraryInfo();
   const readOnly = info.readOnlyReason !== null;
-  const views = useApiQuery('views/list', { screen: 'catalogue' });
+  const views = useApiQuery('views/list', { screen });
   const save = useApiAction('views/save');
   const remove = useApiAction('views/delete');
   const [name, setName] = useState('');
@@ -40,7 +41,7 @@ function ViewsPanel({ api, search, onApplySearch }: SavedViewsProps) {
     event.preventDefault();
     if (api === null) return;
     const trimmed = name.trim();
-    const saved = await save.run({ screen: 'catalogue', name: trimmed, state: captureView(api, search) });
+    const saved = await save.run({ screen, name: trimmed, state: captureView(api, search) });
     if (saved === null) return;
     setName('');
     setMessage(`Saved the view “${trimmed}”.`);

@@ -1,16 +1,15 @@
-// What a saved catalogue view holds (column order, widths and visibility, sort, filters and the
-// search text) and how it is read back and applied to the grid.
+// What a saved view of a grid screen holds (column order, widths and visibility, sort, filters and
+// the search text) and how it is read back and applied to the grid.
 import type { ColumnState, FilterModel, GridApi } from 'ag-grid-community';
-import type { InterventionRow } from '../../../../shared/model/catalogue';
 
-export interface CatalogueViewState {
+export interface GridViewState {
   version: 1;
   columns: ColumnState[];
   filterModel: FilterModel;
   search: string;
 }
 
-export function captureView(api: GridApi<InterventionRow>, search: string): CatalogueViewState {
+export function captureView<TRow>(api: GridApi<TRow>, search: string): GridViewState {
   return { version: 1, columns: api.getColumnState(), filterModel: api.getFilterModel(), search };
 }
 
@@ -19,7 +18,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A stored view's state, or null when it is not one this version understands. */
-export function readView(state: unknown): CatalogueViewState | null {
+export function readView(state: unknown): GridViewState | null {
   if (!isRecord(state) || state.version !== 1) return null;
   const { columns, filterModel, search } = state;
   if (!Array.isArray(columns) || !columns.every((c) => isRecord(c) && typeof c.colId === 'string'))
@@ -29,7 +28,7 @@ export function readView(state: unknown): CatalogueViewState | null {
 }
 
 /** Applies a view's columns, sort and filters to the grid (the search text is the screen's). */
-export function applyView(api: GridApi<InterventionRow>, view: CatalogueViewState): void {
+export function applyView<TRow>(api: GridApi<TRow>, view: GridViewState): void {
   api.applyColumnState({ state: view.columns, applyOrder: true, defaultState: { sort: null, hide: false } });
   api.setFilterModel(view.filterModel);
 }

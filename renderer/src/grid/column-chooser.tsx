@@ -1,12 +1,10 @@
-// The column chooser: a checkbox per column to show or hide it. The intervention's name stays,
-// since it is the link to each record.
+// The column chooser: a checkbox per column to show or hide it. The column that links to each
+// record (the intervention's name, the study's title) always stays.
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
-import type { InterventionRow } from '../../../../shared/model/catalogue';
-import { COLUMN } from '../../data/catalogue-query';
 import { ToolbarPopover } from './toolbar-popover';
 
-function hiddenColumns(api: GridApi<InterventionRow>): Set<string> {
+function hiddenColumns<TRow>(api: GridApi<TRow>): Set<string> {
   return new Set(
     api
       .getColumnState()
@@ -15,12 +13,15 @@ function hiddenColumns(api: GridApi<InterventionRow>): Set<string> {
   );
 }
 
-export function ColumnChooser({
+export function ColumnChooser<TRow>({
   api,
   columns,
+  fixedColumn,
 }: {
-  api: GridApi<InterventionRow> | null;
-  columns: ColDef<InterventionRow>[];
+  api: GridApi<TRow> | null;
+  columns: ColDef<TRow>[];
+  /** The column that links to each record, which cannot be hidden. */
+  fixedColumn: string;
 }) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
 
@@ -44,7 +45,7 @@ export function ColumnChooser({
         <legend>Show columns</legend>
         {columns.map((col) => {
           const colId = col.colId ?? '';
-          const always = colId === COLUMN.name;
+          const always = colId === fixedColumn;
           return (
             <label key={colId} className="column-chooser__option">
               <input
