@@ -38,6 +38,7 @@ import {
   ViewListInputSchema,
   ViewSaveInputSchema,
 } from './model/finding';
+import type { OrganisationDetail, OrganisationRow } from './model/organisations';
 import { LIBRARY_ENTITIES, type EntityName, type LibraryInfo, type ReferenceData } from './model/library';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
@@ -61,6 +62,8 @@ export const api = {
   'interventions/get': method<InterventionDetail>()(z.object({ id: recordId }).strict()),
   'interventions/save': method<{ id: string }>()(InterventionEditSchema),
   'interventions/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'organisations/list': method<OrganisationRow[]>()(z.object({}).strict()),
+  'organisations/get': method<OrganisationDetail>()(z.object({ id: recordId }).strict()),
   'organisations/save': method<{ id: string }>()(OrganisationEditSchema),
   'organisations/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'evaluations/save': method<{ id: string }>()(EvaluationEditSchema),
@@ -70,6 +73,8 @@ export const api = {
   'cost-items/save': method<{ id: string }>()(CostItemEditSchema),
   'cost-items/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'history/list': method<HistoryEntry[]>()(HistoryInputSchema),
+  /** The change an undo would undo now (null when there is none), to show before undoing. */
+  'history/last': method<{ change: HistoryEntry | null }>()(z.object({}).strict()),
   'history/undo': method<UndoOutcome>()(UndoInputSchema),
   'search/all': method<SearchHit[]>()(SearchInputSchema),
   'views/list': method<SavedView[]>()(ViewListInputSchema),
