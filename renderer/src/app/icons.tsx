@@ -27,6 +27,12 @@ export const CatalogueIcon = () => (
     <path d="M3 9h18M9 9v11" />
   </Icon>
 );
+export const OrganisationsIcon = () => (
+  <Icon>
+    <path d="M4 21V7l6-3v17M10 9h10v12M3 21h18" />
+    <path d="M13 13h1M16 13h1M13 17h1M16 17h1M6.5 10h1M6.5 14h1" />
+  </Icon>
+);
 export const CompareIcon = () => (
   <Icon>
     <path d="M6 20V10M12 20V4M18 20v-7" />

@@ -2,9 +2,17 @@
 import type { ReactNode } from 'react';
 import { openCommandPalette, paletteShortcutLabel } from '../components/command-palette';
 import { hrefFor, type Route } from '../routing/routes';
-import { BrandMark, BriefsIcon, CatalogueIcon, CompareIcon, LibraryIcon, ToolkitIcon } from './icons';
+import {
+  BrandMark,
+  BriefsIcon,
+  CatalogueIcon,
+  CompareIcon,
+  LibraryIcon,
+  OrganisationsIcon,
+  ToolkitIcon,
+} from './icons';
 
-type NavScreen = 'catalogue' | 'compare' | 'toolkit' | 'briefs' | 'library';
+type NavScreen = 'catalogue' | 'organisations' | 'compare' | 'toolkit' | 'briefs' | 'library';
 
 interface NavItem {
   screen: NavScreen;
@@ -12,7 +20,10 @@ interface NavItem {
   icon: ReactNode;
 }
 
-const AVAILABLE: NavItem[] = [{ screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> }];
+const AVAILABLE: NavItem[] = [
+  { screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> },
+  { screen: 'organisations', label: 'Organisations', icon: <OrganisationsIcon /> },
+];
 const COMING_NEXT: NavItem[] = [
   { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
   { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
@@ -22,6 +33,8 @@ const LIBRARY: NavItem[] = [{ screen: 'library', label: 'Library', icon: <Librar
 
 /** Which nav item a route belongs to: intervention pages are part of the catalogue. */
 function sectionOf(route: Route): NavScreen | null {
+  if (route.screen === 'organisation' || (route.screen === 'edit' && route.entity === 'organisation'))
+    return 'organisations';
   if (route.screen === 'intervention' || route.screen === 'edit') return 'catalogue';
   return route.screen === 'not-found' || route.screen === 'search' ? null : route.screen;
 }

@@ -44,6 +44,7 @@ export function paletteShortcutLabel(): string {
 
 const SCREENS = [
   { screen: 'catalogue', label: 'Catalogue' },
+  { screen: 'organisations', label: 'Organisations' },
   { screen: 'compare', label: 'Compare' },
   { screen: 'toolkit', label: 'Toolkit' },
   { screen: 'briefs', label: 'Briefs' },
@@ -81,8 +82,8 @@ function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
       run: () => navigate(hrefFor({ screen: s.screen })),
     }),
   );
-  // Records with a page to open; organisations have none yet, so the full results list them.
-  // Interventions first (the usual place to jump to), then evaluations, each in rank order.
+  // Records with a page to open: interventions first (the usual place to jump to), then
+  // evaluations, then organisations, each in rank order.
   const records: Option[] = (hits ?? [])
     .filter((hit) => hitHref(hit) !== null)
     .sort((a, b) => KIND_ORDER.indexOf(a.entityType) - KIND_ORDER.indexOf(b.entityType))
@@ -261,7 +262,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           aria-autocomplete="list"
           aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
           aria-describedby={hintId}
-          placeholder="Go to a screen, or search interventions and evaluations…"
+          placeholder="Go to a screen, or search interventions, evaluations and organisations…"
           autoComplete="off"
           spellCheck={false}
           maxLength={MAX_QUERY_LENGTH}

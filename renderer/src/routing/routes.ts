@@ -13,7 +13,9 @@ export type Route =
   | { screen: 'toolkit' }
   | { screen: 'briefs' }
   | { screen: 'library' }
-  /** A form: a new intervention or organisation (no id), or an intervention's edit form. */
+  | { screen: 'organisations' }
+  | { screen: 'organisation'; id: string }
+  /** A form: a new intervention or organisation (no id), or the edit form of one. */
   | { screen: 'edit'; entity: 'intervention' | 'organisation'; id?: string }
   /** Search results: `#/search/<query>` (or `#/search?q=<query>`). */
   | { screen: 'search'; query: string }
@@ -21,7 +23,7 @@ export type Route =
 
 export type ScreenName = Route['screen'];
 
-const SIMPLE_SCREENS = ['catalogue', 'compare', 'toolkit', 'briefs', 'library'] as const;
+const SIMPLE_SCREENS = ['catalogue', 'compare', 'toolkit', 'briefs', 'library', 'organisations'] as const;
 type SimpleScreen = (typeof SIMPLE_SCREENS)[number];
 
 function decode(segment: string): string | null {
@@ -51,6 +53,12 @@ export function parseRoute(hash: string): Route {
   if (first === 'organisations' && rest.length === 1 && rest[0] === 'new') {
     return { screen: 'edit', entity: 'organisation' };
   }
+  if (first === 'organisations' && rest[0] !== undefined && rest[0] !== '') {
+    const id = decode(rest[0]);
+    if (id !== null && rest.length === 1) return { screen: 'organisation', id };
+    if (id !== null && rest.length === 2 && rest[1] === 'edit')
+      return { screen: 'edit', entity: 'organisation', id };
+  }
   if (first === 'interventions' && rest.length === 1 && rest[0] === 'new') {
     return { screen: 'edit', entity: 'intervention' };
   }
@@ -75,6 +83,7 @@ export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string 
   if (route.screen === 'search') {
     return route.query === '' ? '#/search' : `#/search/${encodeURIComponent(route.query)}`;
   }
+  if (route.screen === 'organisation') return organisationHref(route.id);
   if (route.screen !== 'intervention') return `#/${route.screen}`;
   const base = `#/interventions/${encodeURIComponent(route.id)}`;
   return route.tab === undefined || route.tab === 'overview' ? base : `${base}/${route.tab}`;
@@ -82,6 +91,10 @@ export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string 
 
 export function interventionHref(id: string, tab: InterventionTab = 'overview'): string {
   return hrefFor({ screen: 'intervention', id, tab });
+}
+
+export function organisationHref(id: string): string {
+  return `#/organisations/${encodeURIComponent(id)}`;
 }
 
 export function navigate(href: string): void {

@@ -1,7 +1,6 @@
 // One intervention, read-only, in two tabs: the Overview (what it is, its evidence level, key
 // facts, theory of change, evaluations with their outcome results, costs and the sources behind
 // them) and the Evidence (effects, pooled estimates and ratings). Every illustrative value is labelled.
-import { useState } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -127,21 +126,13 @@ function Overview({ detail }: { detail: InterventionDetail }) {
   );
 }
 
-function Record({
-  detail,
-  tab,
-  onUndone,
-}: {
-  detail: InterventionDetail;
-  tab: InterventionTab;
-  onUndone: (message: string) => void;
-}) {
+function Record({ detail, tab }: { detail: InterventionDetail; tab: InterventionTab }) {
   return (
     <article className="record" aria-labelledby="record-title">
       <Breadcrumb current={detail.name} />
       {/* The Evidence tab says what is illustrative in its own note, next to the effects. */}
       <RecordHeader detail={detail}>
-        <RecordActions detail={detail} onUndone={onUndone} />
+        <RecordActions detail={detail} />
         {tab === 'overview' && <IllustrativeSummary detail={detail} />}
       </RecordHeader>
       <InterventionTabs id={detail.id} current={tab} />
@@ -158,20 +149,7 @@ function useCurrentTab(): InterventionTab {
   return route.screen === 'intervention' ? (route.tab ?? 'overview') : 'overview';
 }
 
-/** The page, with the status line that says what an undo did (kept while the record reloads). */
 export function InterventionScreen({ id }: { id: string }) {
-  const [undone, setUndone] = useState<string | null>(null);
-  return (
-    <>
-      <div role="status" className="undo-status">
-        {undone !== null && <p className="notice notice--success">{undone}</p>}
-      </div>
-      <InterventionContent id={id} onUndone={setUndone} />
-    </>
-  );
-}
-
-function InterventionContent({ id, onUndone }: { id: string; onUndone: (message: string) => void }) {
   const state = useIntervention(id);
   const tab = useCurrentTab();
   const name = state.status === 'ok' ? state.value.name : state.status === 'error' ? 'Intervention' : null;
@@ -204,15 +182,5 @@ function InterventionContent({ id, onUndone }: { id: string; onUndone: (message:
       </div>
     );
   }
-  const reload = state.reload;
-  return (
-    <Record
-      detail={state.value}
-      tab={tab}
-      onUndone={(message) => {
-        onUndone(message);
-        reload();
-      }}
-    />
-  );
+  return <Record detail={state.value} tab={tab} />;
 }

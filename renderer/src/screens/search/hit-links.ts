@@ -1,12 +1,12 @@
-// Where a search hit leads: interventions to their page, evaluations to their intervention's page
-// scrolled to the evaluation, organisations nowhere yet (there is no organisation page).
+// Where a search hit leads: interventions and organisations to their page, evaluations to their
+// intervention's page scrolled to the evaluation.
 import type { SearchHit, TextPart } from '../../../../shared/model/finding';
-import { interventionHref, navigate } from '../../routing/routes';
+import { interventionHref, navigate, organisationHref } from '../../routing/routes';
 
 /** The address a hit opens, or null when it has no page of its own. */
 export function hitHref(hit: SearchHit): string | null {
-  if (hit.entityType === 'organisation' || hit.interventionId === null) return null;
-  return interventionHref(hit.interventionId);
+  if (hit.entityType === 'organisation') return organisationHref(hit.entityId);
+  return hit.interventionId === null ? null : interventionHref(hit.interventionId);
 }
 
 export function plainText(parts: TextPart[]): string {
