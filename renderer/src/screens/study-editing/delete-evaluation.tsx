@@ -3,41 +3,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '../../../../shared/format';
 import type { EvaluationView } from '../../../../shared/model/catalogue';
-import { announceLibraryChange } from '../../data/library-changes';
-import { send, useActor } from './form-support';
+import { ConfirmDelete } from './confirm-delete';
 
 export function DeleteEvaluation({ evaluation }: { evaluation: EvaluationView }) {
-  const actor = useActor();
   const [asking, setAsking] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
   const [closed, setClosed] = useState(false);
-  const [askName] = useState(actor.stored === '');
-  const panelId = `delete-${evaluation.id}`;
+  const openerRef = useRef<HTMLButtonElement>(null);
   const results = evaluation.outcomeResults.length;
 
   useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (closed) openerRef.current?.focus();
+    if (!asking && closed) openerRef.current?.focus();
   }, [asking, closed]);
-
-  const remove = async () => {
-    if (actor.by.trim() === '') {
-      setError('Your name: say who is making the change');
-      return;
-    }
-    setPending(true);
-    const outcome = await send('evaluations/delete', { id: evaluation.id, by: actor.by, confirm: true });
-    setPending(false);
-    if (!outcome.ok) {
-      setError(outcome.issue.message);
-      return;
-    }
-    actor.remember();
-    announceLibraryChange('evaluations-title');
-  };
 
   if (!asking) {
     return (
@@ -46,7 +22,7 @@ export function DeleteEvaluation({ evaluation }: { evaluation: EvaluationView })
         className="button button--small button--quiet"
         ref={openerRef}
         aria-expanded={false}
-        aria-controls={panelId}
+        aria-controls={`delete-${evaluation.id}`}
         onClick={() => setAsking(true)}
       >
         Delete…<span className="visually-hidden"> {evaluation.title}</span>
@@ -54,57 +30,21 @@ export function DeleteEvaluation({ evaluation }: { evaluation: EvaluationView })
     );
   }
   return (
-    <div className="study-confirm" id={panelId} role="group" aria-labelledby={`${panelId}-title`}>
-      <p id={`${panelId}-title`} className="study-confirm__title">
-        Delete the evaluation “{evaluation.title}”?
-      </p>
-      <p>
-        {results === 0
+    <ConfirmDelete
+      method="evaluations/delete"
+      id={evaluation.id}
+      title={`Delete the evaluation “${evaluation.title}”?`}
+      consequence={
+        results === 0
           ? 'It has no outcome results.'
-          : `Its ${formatCount(results, 'outcome result')} will be deleted with it.`}{' '}
-        The change is recorded in the history and can be undone.
-      </p>
-      {askName && (
-        <div className="field study-field">
-          <label className="field__label" htmlFor={`${panelId}-by`}>
-            Your name
-          </label>
-          <input
-            id={`${panelId}-by`}
-            className="input"
-            autoComplete="name"
-            value={actor.by}
-            onChange={(e) => actor.setBy(e.target.value)}
-          />
-        </div>
-      )}
-      {error !== null && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="study-form__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          ref={confirmRef}
-          disabled={pending}
-          onClick={() => void remove()}
-        >
-          {pending ? 'Deleting…' : results === 0 ? 'Delete evaluation' : 'Delete evaluation and its results'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setAsking(false);
-            setClosed(true);
-            setError(null);
-          }}
-        >
-          Keep it
-        </button>
-      </div>
-    </div>
+          : `Its ${formatCount(results, 'outcome result')} will be deleted with it.`
+      }
+      deleteLabel={results === 0 ? 'Delete evaluation' : 'Delete evaluation and its results'}
+      focusAfter="evaluations-title"
+      onCancel={() => {
+        setAsking(false);
+        setClosed(true);
+      }}
+    />
   );
 }
