@@ -38,6 +38,7 @@ test('the organisations list sorts, filters by kind and opens an organisation by
     .sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }));
   expect(await rowNames(page)).toEqual(byName);
   expect(await violations(page)).toEqual([]);
+  await page.screenshot({ path: shotPath('organisations.png') });
 
   // Sort by interventions, most first; the heading says so to assistive technology.
   await page.getByRole('button', { name: 'Interventions' }).click();

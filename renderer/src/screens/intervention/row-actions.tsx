@@ -63,7 +63,10 @@ export function RowActionButtons({ panel, id, what }: { panel: RowPanel; id: str
         onClick={() => panel.toggle(kind, id)}
       >
         {label}
-        <span className="visually-hidden"> {what}</span>
+        <span className="visually-hidden">
+          {kind === 'history' ? ' of ' : ' '}
+          {what}
+        </span>
       </button>
     );
   };
