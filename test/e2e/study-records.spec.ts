@@ -237,6 +237,19 @@ test('undo the last change from the catalogue, after seeing what it would undo',
     const undoButton = page.getByRole('button', { name: 'Undo last change…' });
     await expect(undoButton).toBeFocused();
     expect((await api(request, served, 'interventions/get', { id })).name).toBe(`${name} (renamed)`);
+    // The command palette offers it too; Escape closes the dialog and focus comes back.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Go to a screen or record' }).fill('undo last change');
+    await expect(page.locator('.palette__status')).toHaveText('2 choices'); // the action, and a full search
+    await expect(page.getByRole('option', { name: /^Undo last change…/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await page.keyboard.press('Enter');
+    await expect(dialog.locator('[data-field="record"]')).toHaveText(`Intervention “${name} (renamed)”`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(undoButton).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(dialog.getByRole('button', { name: 'Undo this change' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -12,6 +12,8 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { SearchHit } from '../../../shared/model/finding';
+import { openUndoDialog } from '../app/undo-last-change';
+import { useLibraryInfo } from '../data/app-data';
 import { hrefFor, navigate } from '../routing/routes';
 import { Highlighted } from '../screens/search/highlighted';
 import { hitHref, openHit, plainText } from '../screens/search/hit-links';
@@ -63,7 +65,7 @@ const KIND_LABELS: Record<SearchHit['entityType'], string> = {
 
 interface Option {
   key: string;
-  group: 'screens' | 'records' | 'more';
+  group: 'screens' | 'records' | 'actions' | 'more';
   label: ReactNode;
   /** What a screen reader reads for it. */
   text: string;
@@ -71,8 +73,22 @@ interface Option {
   run: () => void;
 }
 
-function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
+const UNDO_LABEL = 'Undo last change…';
+
+function optionsFor(text: string, hits: SearchHit[] | null, canChange: boolean): Option[] {
   const typed = text.trim().toLowerCase();
+  const actions: Option[] =
+    canChange && (typed === '' || UNDO_LABEL.toLowerCase().includes(typed))
+      ? [
+          {
+            key: 'action:undo',
+            group: 'actions',
+            label: UNDO_LABEL,
+            text: `${UNDO_LABEL} (shows the change first)`,
+            run: openUndoDialog,
+          },
+        ]
+      : [];
   const screens: Option[] = SCREENS.filter((s) => typed === '' || s.label.toLowerCase().includes(typed)).map(
     (s) => ({
       key: `screen:${s.screen}`,
@@ -119,12 +135,13 @@ function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
             run: () => navigate(hrefFor({ screen: 'search', query: text.trim() })),
           },
         ];
-  return [...records, ...screens, ...more];
+  return [...records, ...screens, ...actions, ...more];
 }
 
 const GROUP_LABELS: Record<Option['group'], string> = {
   records: 'Records',
   screens: 'Screens',
+  actions: 'Actions',
   more: 'Search',
 };
 
@@ -162,7 +179,11 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
 
   const search = useSearch(text, RECORD_LIMIT, TYPE_DELAY_MS);
   const hits = search.status === 'ok' ? search.hits : search.status === 'loading' ? search.previous : null;
-  const options = useMemo(() => optionsFor(text, text.trim() === '' ? null : hits), [text, hits]);
+  const canChange = useLibraryInfo().readOnlyReason === null;
+  const options = useMemo(
+    () => optionsFor(text, text.trim() === '' ? null : hits, canChange),
+    [text, hits, canChange],
+  );
   const keyedIndex = options.findIndex((o) => o.key === activeKey);
   const activeIndex = options.length === 0 ? -1 : Math.max(keyedIndex, 0);
   const setActive = (index: number) => setActiveKey(options[index]?.key ?? null);
@@ -215,7 +236,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const groups = (['records', 'screens', 'more'] as const)
+  const groups = (['records', 'screens', 'actions', 'more'] as const)
     .map((group) => ({
       group,
       items: options.map((o, i) => ({ o, i })).filter(({ o }) => o.group === group),
