@@ -1,7 +1,8 @@
 // "Undo last change…" from any screen (the top bar, or the command palette): a dialog that shows
 // the change an undo would reverse (which record, what, who, when) and asks before undoing it.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HistoryEntry } from '../../../shared/model/editing';
+import { createOpenFlag } from '../components/open-flag';
 import { ErrorState } from '../components/states';
 import { useApiAction } from '../data/use-api-action';
 import { useApiQuery } from '../data/use-api-query';
@@ -18,20 +19,10 @@ import { YourNameField } from '../screens/editing/your-name';
 
 // ---- Opening it from anywhere (the top bar, the command palette) -------------------------------
 
-let open = false;
-const listeners = new Set<() => void>();
-function setOpen(next: boolean) {
-  if (open === next) return;
-  open = next;
-  for (const listener of listeners) listener();
-}
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const undoDialog = createOpenFlag();
 
 export function openUndoDialog(): void {
-  setOpen(true);
+  undoDialog.set(true);
 }
 
 export function UndoButton() {
@@ -49,8 +40,8 @@ export function UndoButton() {
 
 /** The dialog, while open; `onUndone` gets what was undone (the screen then reloads). */
 export function UndoDialogHost({ onUndone }: { onUndone: (entry: HistoryEntry) => void }) {
-  const isOpen = useSyncExternalStore(subscribe, () => open);
-  return isOpen ? <UndoDialog onClose={() => setOpen(false)} onUndone={onUndone} /> : null;
+  const isOpen = undoDialog.useOpen();
+  return isOpen ? <UndoDialog onClose={() => undoDialog.set(false)} onUndone={onUndone} /> : null;
 }
 
 function ChangeFacts({ change }: { change: HistoryEntry }) {

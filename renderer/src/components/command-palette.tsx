@@ -9,11 +9,11 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
 } from 'react';
 import type { SearchHit } from '../../../shared/model/finding';
 import { openUndoDialog } from '../app/undo-last-change';
 import { useLibraryInfo } from '../data/app-data';
+import { createOpenFlag } from './open-flag';
 import { hrefFor, navigate } from '../routing/routes';
 import { Highlighted } from '../screens/search/highlighted';
 import { hitHref, openHit, plainText } from '../screens/search/hit-links';
@@ -21,20 +21,10 @@ import { MAX_QUERY_LENGTH, useSearch } from '../screens/search/use-search';
 
 // ---- Opening it from anywhere (the shortcut, the sidebar's button) ----------------------------
 
-let open = false;
-const listeners = new Set<() => void>();
-function setOpen(next: boolean) {
-  if (open === next) return;
-  open = next;
-  for (const listener of listeners) listener();
-}
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const palette = createOpenFlag();
 
 export function openCommandPalette(): void {
-  setOpen(true);
+  palette.set(true);
 }
 
 /** "Ctrl+K", or "⌘K" on a Mac. */
@@ -148,20 +138,20 @@ const GROUP_LABELS: Record<Option['group'], string> = {
 // ---- The dialog ---------------------------------------------------------------------------------
 
 export function CommandPalette() {
-  const isOpen = useSyncExternalStore(subscribe, () => open);
+  const isOpen = palette.useOpen();
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setOpen(!open);
+        palette.set(!palette.get());
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  return isOpen ? <PaletteDialog onClose={() => setOpen(false)} /> : null;
+  return isOpen ? <PaletteDialog onClose={() => palette.set(false)} /> : null;
 }
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {

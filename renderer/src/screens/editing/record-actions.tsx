@@ -137,19 +137,49 @@ export function DeletePanel({
   );
 }
 
-export function RecordActions({ detail }: { detail: InterventionDetail }) {
+/** Edit (a link to the record's form), Delete… (opening `deletePanel`) and the record's History. */
+export function RecordActions({
+  entityType,
+  id,
+  name,
+  noun,
+  editHref,
+  deletePanel,
+}: {
+  /** The history's entity type: 'intervention', 'organisation'. */
+  entityType: string;
+  id: string;
+  name: string;
+  noun: string;
+  editHref: string;
+  deletePanel: (close: () => void) => ReactNode;
+}) {
   const [deleting, setDeleting] = useState(false);
   return (
     <div className="record-actions">
       <div className="record-actions__buttons">
-        <a className="button" href={hrefFor({ screen: 'edit', entity: 'intervention', id: detail.id })}>
-          Edit<span className="visually-hidden"> {detail.name}</span>
+        <a className="button" href={editHref}>
+          Edit<span className="visually-hidden"> {name}</span>
         </a>
         <button type="button" className="button" aria-expanded={deleting} onClick={() => setDeleting(true)}>
-          Delete intervention…
+          Delete {noun}…
         </button>
       </div>
-      {deleting && (
+      {deleting && deletePanel(() => setDeleting(false))}
+      <RecordHistory entityType={entityType} entityId={id} />
+    </div>
+  );
+}
+
+export function InterventionActions({ detail }: { detail: InterventionDetail }) {
+  return (
+    <RecordActions
+      entityType="intervention"
+      id={detail.id}
+      name={detail.name}
+      noun="intervention"
+      editHref={hrefFor({ screen: 'edit', entity: 'intervention', id: detail.id })}
+      deletePanel={(close) => (
         <DeletePanel
           method="interventions/delete"
           id={detail.id}
@@ -162,10 +192,9 @@ export function RecordActions({ detail }: { detail: InterventionDetail }) {
             </>
           )}
           afterDelete={hrefFor({ screen: 'catalogue' })}
-          onCancel={() => setDeleting(false)}
+          onCancel={close}
         />
       )}
-      <RecordHistory entityType="intervention" entityId={detail.id} />
-    </div>
+    />
   );
 }

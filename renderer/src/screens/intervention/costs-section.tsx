@@ -13,7 +13,6 @@ import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
 import { Notice } from '../../components/states';
 import { costsAreIllustrative } from './illustrative';
 import { FoldedSources } from './sources';
-import { ConfirmDelete } from '../study-editing/confirm-delete';
 import { CostItemForm } from '../study-editing/cost-item-form';
 import { useDisclosure, useFocusAfterReload } from '../study-editing/form-support';
 import { RowActionButtons, RowPanelView, useRowPanel } from './row-actions';
@@ -96,17 +95,12 @@ function CostItemsTable({ interventionId, items }: { interventionId: string; ite
         entityType="cost_item"
         nameOf={(id) => find(id)?.description ?? null}
         edit={(id) => <CostItemForm interventionId={interventionId} item={find(id)} onClose={panel.close} />}
-        remove={(id) => (
-          <ConfirmDelete
-            method="cost-items/delete"
-            id={id}
-            title={`Delete the cost item “${find(id)?.description ?? id}”?`}
-            consequence="The cost per participant is worked out again without it."
-            deleteLabel="Delete cost item"
-            focusAfter="costs-title"
-            onCancel={panel.close}
-          />
-        )}
+        remove={{
+          method: 'cost-items/delete',
+          noun: 'cost item',
+          consequence: 'The cost per participant is worked out again without it.',
+          focusAfter: 'costs-title',
+        }}
       />
     </>
   );

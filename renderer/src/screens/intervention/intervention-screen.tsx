@@ -5,11 +5,12 @@ import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
+import { Breadcrumb as Trail } from '../../components/breadcrumb';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { useIntervention } from '../../data/use-intervention';
 import { fieldLabel } from '../../labels';
 import { hrefFor, type InterventionTab, parseRoute, useHash } from '../../routing/routes';
-import { RecordActions } from '../editing/record-actions';
+import { InterventionActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { CostsSection } from './costs-section';
 import { EvaluationsSection } from './evaluations-section';
@@ -21,16 +22,7 @@ import { CitationList } from './sources';
 import { TheoryOfChangeView } from './theory-of-change';
 
 function Breadcrumb({ current }: { current: string }) {
-  return (
-    <nav className="breadcrumb" aria-label="Breadcrumb">
-      <ol>
-        <li>
-          <a href={hrefFor({ screen: 'catalogue' })}>Catalogue</a>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
-  );
+  return <Trail parent={{ href: hrefFor({ screen: 'catalogue' }), label: 'Catalogue' }} current={current} />;
 }
 
 function IllustrativeSummary({ detail }: { detail: InterventionDetail }) {
@@ -132,7 +124,7 @@ function Record({ detail, tab }: { detail: InterventionDetail; tab: Intervention
       <Breadcrumb current={detail.name} />
       {/* The Evidence tab says what is illustrative in its own note, next to the effects. */}
       <RecordHeader detail={detail}>
-        <RecordActions detail={detail} />
+        <InterventionActions detail={detail} />
         {tab === 'overview' && <IllustrativeSummary detail={detail} />}
       </RecordHeader>
       <InterventionTabs id={detail.id} current={tab} />

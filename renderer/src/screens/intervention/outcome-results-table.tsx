@@ -14,7 +14,6 @@ import {
 import type { OutcomeResultView, OutcomeStatistics } from '../../../../shared/model/catalogue';
 import { EFFECT_TYPE_LABELS, OUTCOME_DATA_TYPE_LABELS } from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
-import { ConfirmDelete } from '../study-editing/confirm-delete';
 import { OutcomeResultForm } from '../study-editing/outcome-result-form';
 import { RowActionButtons, RowPanelView, useRowPanel } from './row-actions';
 
@@ -139,17 +138,12 @@ export function OutcomeResultsTable({
             onClose={panel.close}
           />
         )}
-        remove={(id) => (
-          <ConfirmDelete
-            method="outcome-results/delete"
-            id={id}
-            title={`Delete the outcome result “${find(id)?.measureName ?? id}”?`}
-            consequence="Its figures leave this evaluation and its evidence."
-            deleteLabel="Delete outcome result"
-            focusAfter={`evaluation-${evaluation.id}`}
-            onCancel={panel.close}
-          />
-        )}
+        remove={{
+          method: 'outcome-results/delete',
+          noun: 'outcome result',
+          consequence: 'Its figures leave this evaluation and its evidence.',
+          focusAfter: `evaluation-${evaluation.id}`,
+        }}
       />
     </>
   );

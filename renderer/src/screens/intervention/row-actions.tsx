@@ -3,6 +3,7 @@
 // back on the button that opened it.
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { HistoryList } from '../editing/record-history';
+import { ConfirmDelete } from '../study-editing/confirm-delete';
 
 type PanelKind = 'edit' | 'delete' | 'history';
 
@@ -93,7 +94,13 @@ export function RowPanelView({
   /** The record's name by id (null when the id is not in this table). */
   nameOf: (id: string) => string | null;
   edit: (id: string) => ReactNode;
-  remove: (id: string) => ReactNode;
+  /** How to ask before deleting: what the record is ("outcome result") and what follows. */
+  remove: {
+    method: 'outcome-results/delete' | 'cost-items/delete';
+    noun: string;
+    consequence: string;
+    focusAfter: string;
+  };
 }) {
   const open = panel.open;
   const name = open === null ? null : nameOf(open.id);
@@ -101,7 +108,17 @@ export function RowPanelView({
   return (
     <div className="study-panel" id={panelId(open.kind, open.id)}>
       {open.kind === 'edit' && edit(open.id)}
-      {open.kind === 'delete' && remove(open.id)}
+      {open.kind === 'delete' && (
+        <ConfirmDelete
+          method={remove.method}
+          id={open.id}
+          title={`Delete the ${remove.noun} “${name}”?`}
+          consequence={remove.consequence}
+          deleteLabel={`Delete ${remove.noun}`}
+          focusAfter={remove.focusAfter}
+          onCancel={panel.close}
+        />
+      )}
       {open.kind === 'history' && (
         <section aria-labelledby={`${panelId(open.kind, open.id)}-title`}>
           <h4 id={`${panelId(open.kind, open.id)}-title`} className="study-form__title">

@@ -1,7 +1,6 @@
 // `#/organisations/:id`: one organisation, what it is, the interventions it works on (by role) and
 // the evaluations it carried out, with Edit, Delete (saying what stops it or what it affects) and
 // its History.
-import { useState } from 'react';
 import { formatCount, formatInteger } from '../../../../shared/format';
 import type { OrganisationDetail } from '../../../../shared/model/organisations';
 import {
@@ -10,24 +9,20 @@ import {
   ORGANISATION_ROLES,
 } from '../../../../shared/model/vocabulary';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { Breadcrumb as Trail } from '../../components/breadcrumb';
 import { ExternalLink } from '../../components/external-link';
 import { ErrorState, LoadingState } from '../../components/states';
 import { useApiQuery } from '../../data/use-api-query';
 import { hrefFor, interventionHref } from '../../routing/routes';
 import { revealEvaluation } from '../search/hit-links';
-import { DeletePanel } from '../editing/record-actions';
-import { RecordHistory } from '../editing/record-history';
+import { DeletePanel, RecordActions } from '../editing/record-actions';
 
 function Breadcrumb({ current }: { current: string }) {
   return (
-    <nav className="breadcrumb" aria-label="Breadcrumb">
-      <ol>
-        <li>
-          <a href={hrefFor({ screen: 'organisations' })}>Organisations</a>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Trail
+      parent={{ href: hrefFor({ screen: 'organisations' }), label: 'Organisations' }}
+      current={current}
+    />
   );
 }
 
@@ -107,7 +102,6 @@ function blockedText(detail: OrganisationDetail) {
 }
 
 function Organisation({ detail }: { detail: OrganisationDetail }) {
-  const [deleting, setDeleting] = useState(false);
   return (
     <article className="record" aria-labelledby="record-title">
       <Breadcrumb current={detail.name} />
@@ -120,16 +114,13 @@ function Organisation({ detail }: { detail: OrganisationDetail }) {
           </p>
         )}
       </header>
-      <div className="record-actions">
-        <div className="record-actions__buttons">
-          <a className="button" href={hrefFor({ screen: 'edit', entity: 'organisation', id: detail.id })}>
-            Edit<span className="visually-hidden"> {detail.name}</span>
-          </a>
-          <button type="button" className="button" aria-expanded={deleting} onClick={() => setDeleting(true)}>
-            Delete organisation…
-          </button>
-        </div>
-        {deleting && (
+      <RecordActions
+        entityType="organisation"
+        id={detail.id}
+        name={detail.name}
+        noun="organisation"
+        editHref={hrefFor({ screen: 'edit', entity: 'organisation', id: detail.id })}
+        deletePanel={(close) => (
           <DeletePanel
             method="organisations/delete"
             id={detail.id}
@@ -147,11 +138,10 @@ function Organisation({ detail }: { detail: OrganisationDetail }) {
             }
             blocked={blockedText(detail)}
             afterDelete={hrefFor({ screen: 'organisations' })}
-            onCancel={() => setDeleting(false)}
+            onCancel={close}
           />
         )}
-        <RecordHistory entityType="organisation" entityId={detail.id} />
-      </div>
+      />
       <section className="record-section" aria-labelledby="org-description-title">
         <h2 id="org-description-title">Description</h2>
         {detail.description === null ? (
