@@ -5,7 +5,7 @@ import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch'
 import type { HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import type { OrganisationDetail, OrganisationRow } from '../../shared/model/organisations';
 import { expectOk } from '../helpers/api';
-import { type Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 
 let dir: TempDir;
 let library: Library;
@@ -115,5 +115,23 @@ describe('history/last', () => {
 
     const next = await ok<{ change: HistoryEntry | null }>('history/last', {});
     expect(next.change).toMatchObject({ entityId: 'acme-funders', action: 'create', userName: BY });
+  });
+
+  it('on a read-only library, shows the last change but refuses to undo it', async () => {
+    await ok('organisations/save', { name: 'Acme Funders', kind: 'funder', by: BY });
+    const readOnly = await Library.open(library.path, { readOnly: true });
+    try {
+      const readOnlyDispatch = createDispatch({ library: readOnly });
+      expect(await expectOk(readOnlyDispatch, 'history/last', {})).toMatchObject({
+        change: { entityId: 'acme-funders', action: 'create' },
+      });
+      expect(await readOnlyDispatch('history/undo', { by: BY })).toMatchObject({
+        ok: false,
+        error: { code: 'READ_ONLY' },
+      });
+    } finally {
+      readOnly.close();
+    }
+    expect(await ok('organisations/get', { id: 'acme-funders' })).toMatchObject({ name: 'Acme Funders' });
   });
 });
