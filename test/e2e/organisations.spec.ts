@@ -59,7 +59,7 @@ test('the organisations list sorts, filters by kind and opens an organisation by
   await page.getByLabel('Name contains').fill('kpmg');
   expect(await rowNames(page)).toEqual(['KPMG']);
 
-  // Open it by keyboard: Tab from the filter to the sort buttons, then the row's link.
+  // Open it by keyboard: Enter on the row's link.
   await page.getByRole('link', { name: 'KPMG' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/organisations\/kpmg$/);

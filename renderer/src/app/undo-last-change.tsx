@@ -110,7 +110,7 @@ function UndoDialog({ onClose, onUndone }: { onClose: () => void; onUndone: (ent
       ref={dialogRef}
       className="palette undo-dialog"
       aria-labelledby="undo-dialog-title"
-      aria-describedby="undo-dialog-lead"
+      aria-describedby={last.status === 'error' ? undefined : 'undo-dialog-lead'}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

@@ -54,6 +54,12 @@ function OrganisationsTable({
           <tr>
             {COLUMNS.map((c) => {
               const current = sort.field === c.field;
+              // Beside the text, on the side away from the column's alignment.
+              const marker = (
+                <span className="sort-button__marker" aria-hidden="true">
+                  {current ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                </span>
+              );
               return (
                 <th
                   key={c.field}
@@ -76,10 +82,9 @@ function OrganisationsTable({
                       })
                     }
                   >
+                    {c.numeric && marker}
                     {c.label}
-                    <span className="sort-button__marker" aria-hidden="true">
-                      {current ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                    </span>
+                    {!c.numeric && marker}
                   </button>
                 </th>
               );
