@@ -38,7 +38,6 @@ import {
   useSubmitState,
 } from './form-support';
 
-const P = 'or';
 const GROUPS = [
   ['1', 'Intervention group'],
   ['2', 'Comparison group'],
@@ -216,6 +215,8 @@ export function OutcomeResultForm({
   onClose: () => void;
 }) {
   const reference = useReferenceData();
+  // Control ids: one form of each kind can be open for adding and others for editing at once.
+  const P = result === undefined ? 'or' : `or-${result.id}`;
   const actor = useActor();
   const state = useSubmitState();
   const [dataType, setDataType] = useState<OutcomeDataType | ''>(result?.dataType ?? '');
