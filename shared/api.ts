@@ -89,6 +89,7 @@ import {
   type OutcomeResultPage,
   type StudyFacets,
 } from './model/study-grids';
+import type { OrganisationDetail, OrganisationRow } from './model/organisations';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -123,6 +124,8 @@ export const api = {
   'interventions/get': method<InterventionDetail>()(z.object({ id: recordId }).strict()),
   'interventions/save': method<{ id: string }>()(InterventionEditSchema),
   'interventions/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  'organisations/list': method<OrganisationRow[]>()(z.object({}).strict()),
+  'organisations/get': method<OrganisationDetail>()(z.object({ id: recordId }).strict()),
   'organisations/save': method<{ id: string }>()(OrganisationEditSchema),
   'organisations/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'evaluations/list': method<EvaluationPage>()(EvaluationListInputSchema),
@@ -136,6 +139,8 @@ export const api = {
   'cost-items/save': method<{ id: string }>()(CostItemEditSchema),
   'cost-items/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'history/list': method<HistoryEntry[]>()(HistoryInputSchema),
+  /** The change an undo would undo now (null when there is none), to show before undoing. */
+  'history/last': method<{ change: HistoryEntry | null }>()(z.object({}).strict()),
   'history/undo': method<UndoOutcome>()(UndoInputSchema),
   'attachments/list': method<Attachment[]>()(AttachmentListInputSchema),
   'attachments/add': method<Attachment>()(AttachmentAddSchema),

@@ -1,10 +1,10 @@
 // The table that implements shared/api.ts: one entry per method, checked by the compiler.
 import type { Handlers } from '../../shared/api';
 import type { Library } from './library';
-import { historyOf } from './repos/change-history';
+import { historyOf, lastUndoableChange } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
 import { listInterventionNames, listInterventions } from './repos/interventions';
-import { listOrganisationNames } from './repos/organisations';
+import { listOrganisationNames, listOrganisations } from './repos/organisations';
 import { listReferenceData, referenceUsage } from './repos/reference-data';
 import { deleteView, listViews, saveView } from './repos/saved-views';
 import { searchAll } from './repos/search';
@@ -16,6 +16,7 @@ import {
   deleteEvaluation,
   deleteIntervention,
   deleteOrganisation,
+  getOrganisationDetail,
   deleteOutcomeResult,
   saveCostItem,
   saveEvaluation,
@@ -89,6 +90,8 @@ export const handlers = {
   'interventions/get': ({ id }, { library }) => getInterventionDetail(library.db, id),
   'interventions/save': (input, { library }) => saveIntervention(library, input),
   'interventions/delete': (input, { library }) => deleteIntervention(library, input),
+  'organisations/list': (_input, { library }) => listOrganisations(library.db),
+  'organisations/get': ({ id }, { library }) => getOrganisationDetail(library.db, id),
   'organisations/save': (input, { library }) => saveOrganisation(library, input),
   'organisations/delete': (input, { library }) => deleteOrganisation(library, input),
   'evaluations/list': (query, { library }) => listEvaluationRows(library.db, query),
@@ -101,6 +104,7 @@ export const handlers = {
   'cost-items/save': (input, { library }) => saveCostItem(library, input),
   'cost-items/delete': (input, { library }) => deleteCostItem(library, input),
   'history/list': ({ entityType, entityId }, { library }) => historyOf(library.db, entityType, entityId),
+  'history/last': (_input, { library }) => ({ change: lastUndoableChange(library.db) }),
   'history/undo': ({ by }, { library }) => undoLastChange(library, by),
   'attachments/list': ({ owner }, { library }) => attachmentsOf(library.db, owner),
   'attachments/add': (input, { library }) => addAttachment(library, input),

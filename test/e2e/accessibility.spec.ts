@@ -46,7 +46,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: test.info().outputPath(`intervention-${colorScheme}.png`) });
     });
 
-    for (const screen of ['library', 'reference-data', 'compare', 'toolkit', 'briefs'] as const) {
+    for (const screen of [
+      'library',
+      'reference-data',
+      'organisations',
+      'compare',
+      'toolkit',
+      'briefs',
+    ] as const) {
       test(screen, async ({ page, served }) => {
         await openApp(page, served, `#/${screen}`);
         await expect(page.locator('main h1')).toBeVisible();
@@ -54,6 +61,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.screenshot({ path: test.info().outputPath(`${screen}-${colorScheme}.png`) });
       });
     }
+
+    test('organisation page with its history open and the undo dialog', async ({ page, served }) => {
+      await openApp(page, served, '#/organisations/london-yots');
+      await expect(page.locator('main h1')).toHaveText("London boroughs' Youth Offending Teams");
+      await page.getByRole('button', { name: 'History', exact: true }).click();
+      await expect(page.locator('#history-organisation-london-yots')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Undo last change…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Undo the last change?' })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
 
     test('page not found', async ({ page, served }) => {
       await openApp(page, served, '#/no/such/page');

@@ -237,8 +237,13 @@ test('create an organisation and an intervention with a theory of change, edit i
   await page.screenshot({ path: shotPath('intervention-history.png') });
   expect(await violations(page)).toEqual([]);
 
-  // Undo it: the page says what was undone, and the old value is back.
-  await page.getByRole('button', { name: 'Undo last change' }).click();
+  // Undo it (from the top bar, after seeing what would be undone): the page says what was undone,
+  // and the old value is back.
+  await page.getByRole('button', { name: 'Undo last change…' }).click();
+  const undoDialog = page.getByRole('dialog', { name: 'Undo the last change?' });
+  await expect(undoDialog.locator('[data-field="record"]')).toHaveText('Intervention “Riverside Kick-off”');
+  await expect(undoDialog.locator('[data-field="action"]')).toHaveText('Changed: Summary');
+  await undoDialog.getByRole('button', { name: 'Undo this change' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toHaveText(
     `Undone: the change to intervention “Riverside Kick-off” (Summary) by ${USER}.`,
   );

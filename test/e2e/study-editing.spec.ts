@@ -169,7 +169,7 @@ test('add an evaluation, two outcome results and a cost item in place', async ({
       .first()
       .click();
     const reloaded = page.locator(`[data-evaluation="${evaluation?.id ?? ''}"]`);
-    await reloaded.getByRole('button', { name: /^Delete…/ }).click();
+    await reloaded.getByRole('button', { name: 'Delete… Playwright trial of mentoring' }).click();
     await expect(reloaded.locator('.study-confirm')).toContainText(
       '2 outcome results will be deleted with it',
     );

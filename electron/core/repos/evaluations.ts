@@ -1,13 +1,13 @@
 // Evaluations of interventions, their risk-of-bias judgements and their outcome results.
 import type { Database } from 'better-sqlite3';
 import type { BundleEvaluation, BundleOutcomeResult } from '../../../shared/model/bundle';
-import {
-  type EvaluationSummary,
-  type EvaluationView,
-  NO_STATISTICS,
-  type OutcomeResultView,
-  type OutcomeStatistics,
+import type {
+  EvaluationSummary,
+  EvaluationView,
+  OutcomeResultView,
+  OutcomeStatistics,
 } from '../../../shared/model/catalogue';
+import { statisticsOf } from '../../../shared/model/outcome-statistics';
 import type { EntityName } from '../../../shared/model/library';
 import type {
   Design,
@@ -17,30 +17,6 @@ import type {
   RiskOfBiasJudgement,
 } from '../../../shared/model/vocabulary';
 import { citationsFor, insertCitations } from './source-citations';
-
-/** The statistics columns an outcome result fills, by how the study reported it. */
-function statisticsOf(result: BundleOutcomeResult): OutcomeStatistics {
-  switch (result.dataType) {
-    case 'continuous':
-    case 'binary':
-    case 't-statistic':
-      return { ...NO_STATISTICS, ...result.stats };
-    case 'effect': {
-      const e = result.stats;
-      return {
-        ...NO_STATISTICS,
-        effectType: e.type,
-        effectValue: e.value,
-        ciLower: e.ciLower ?? null,
-        ciUpper: e.ciUpper ?? null,
-        se: e.se ?? null,
-        p: e.p ?? null,
-        n1: e.n1 ?? null,
-        n2: e.n2 ?? null,
-      };
-    }
-  }
-}
 
 export function insertOutcomeResult(db: Database, evaluationId: string, result: BundleOutcomeResult): void {
   const s = statisticsOf(result);

@@ -14,6 +14,7 @@ import {
   OutcomeResultSchema,
 } from '../../../shared/model/bundle';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../../shared/model/editing';
+import type { OrganisationDetail } from '../../../shared/model/organisations';
 import type { Library } from '../library';
 import {
   archiveAttachments,
@@ -51,6 +52,7 @@ import {
   deleteOrganisation as deleteOrganisationRow,
   getOrganisation,
   insertOrganisation,
+  organisationDetail,
   type OrganisationRecord,
   organisationDependents,
   updateOrganisation,
@@ -142,6 +144,13 @@ export function saveOrganisation(
     });
     return { id };
   });
+}
+
+/** An organisation's page: its record and what relates to it. */
+export function getOrganisationDetail(db: Database, id: string): OrganisationDetail {
+  const detail = organisationDetail(db, id);
+  if (detail === null) throw new ApiFailure('NOT_FOUND', `No organisation with id "${id}".`, 'id');
+  return detail;
 }
 
 export function deleteOrganisation(

@@ -1,6 +1,6 @@
 // The app shell: loads the library's info and reference data, then shows the sidebar, the
 // header with the library's name (and a banner when it is read-only) and the current screen.
-import { type MouseEvent, useEffect, useRef, useSyncExternalStore } from 'react';
+import { type MouseEvent, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AppDataProvider, useAppDataLoader, useLibraryInfo } from '../data/app-data';
 import { ErrorState, LoadingState } from '../components/states';
 import { Tag } from '../components/badges';
@@ -10,7 +10,10 @@ import { EvaluationsScreen } from '../screens/study-grids/evaluations-screen';
 import { OutcomeResultsScreen } from '../screens/study-grids/outcome-results-screen';
 import { InterventionScreen } from '../screens/intervention/intervention-screen';
 import { InterventionFormScreen } from '../screens/editing/intervention-form-screen';
+import { describeUndo } from '../screens/editing/history-text';
 import { OrganisationFormScreen } from '../screens/editing/organisation-form-screen';
+import { OrganisationScreen } from '../screens/organisations/organisation-screen';
+import { OrganisationsScreen } from '../screens/organisations/organisations-screen';
 import { LibraryScreen } from '../screens/library/library-screen';
 import { LibrarySettingsScreen } from '../screens/settings/library-settings-screen';
 import { ReferenceDataScreen } from '../screens/reference-data/reference-data-screen';
@@ -21,6 +24,7 @@ import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
 import { getAccessProblem, subscribeAccessProblem, transportKind } from '../transport/api-client';
 import { AccessProblemPage } from './access-problem-page';
 import { Sidebar } from './sidebar';
+import { UndoButton, UndoDialogHost } from './undo-last-change';
 import { useColourScheme } from './use-colour-scheme';
 
 export function App() {
@@ -67,7 +71,9 @@ function LoadedApp() {
 
 function routeKey(route: Route): string {
   if (route.screen === 'edit') return `edit:${route.entity}:${route.id ?? ''}`;
-  return route.screen === 'intervention' ? `intervention:${route.id}` : route.screen;
+  return route.screen === 'intervention' || route.screen === 'organisation'
+    ? `${route.screen}:${route.id}`
+    : route.screen;
 }
 
 function Shell() {
@@ -76,6 +82,9 @@ function Shell() {
   const mainRef = useRef<HTMLElement>(null);
   const key = routeKey(route);
   const firstRoute = useRef(key);
+  // After an undo the screen is built afresh from the library; the message stays on that screen.
+  const [undone, setUndone] = useState<{ key: string; message: string; revision: number } | null>(null);
+  const revision = undone?.revision ?? 0;
 
   // After moving to another screen, start at its top and put focus on the new content, so a
   // screen reader announces it and the next Tab continues from there.
@@ -108,6 +117,7 @@ function Shell() {
           <div className="topbar__tags">
             {info.hasIllustrativeData && <Tag tone="warning">Contains illustrative figures</Tag>}
             {transportKind() === 'browser' && <Tag>Browser view</Tag>}
+            {info.readOnlyReason === null && <UndoButton />}
           </div>
         </header>
         {info.readOnlyReason !== null && (
@@ -116,10 +126,20 @@ function Shell() {
           </section>
         )}
         <main id="main-content" ref={mainRef} tabIndex={-1} className={`main main--${route.screen}`}>
-          <CurrentScreen key={key} route={route} />
+          <div role="status" className="undo-status">
+            {undone !== null && undone.key === key && (
+              <p className="notice notice--success">{undone.message}</p>
+            )}
+          </div>
+          <CurrentScreen key={`${key}#${revision}`} route={route} />
         </main>
       </div>
       <CommandPalette />
+      {info.readOnlyReason === null && (
+        <UndoDialogHost
+          onUndone={(entry) => setUndone({ key, message: describeUndo(entry), revision: revision + 1 })}
+        />
+      )}
     </div>
   );
 }
@@ -140,11 +160,15 @@ function CurrentScreen({ route }: { route: Route }) {
       return <EvaluationsScreen />;
     case 'outcome-results':
       return <OutcomeResultsScreen />;
+    case 'organisations':
+      return <OrganisationsScreen />;
+    case 'organisation':
+      return <OrganisationScreen id={route.id} />;
     case 'search':
       return <SearchScreen query={route.query} />;
     case 'edit':
       return route.entity === 'organisation' ? (
-        <OrganisationFormScreen />
+        <OrganisationFormScreen id={route.id} />
       ) : (
         <InterventionFormScreen id={route.id} />
       );

@@ -40,6 +40,12 @@ export const OutcomeResultsIcon = () => (
     <path d="M13 9h5v6h-5z" />
   </Icon>
 );
+export const OrganisationsIcon = () => (
+  <Icon>
+    <path d="M4 21V7l6-3v17M10 9h10v12M3 21h18" />
+    <path d="M13 13h1M16 13h1M13 17h1M16 17h1M6.5 10h1M6.5 14h1" />
+  </Icon>
+);
 export const CompareIcon = () => (
   <Icon>
     <path d="M6 20V10M12 20V4M18 20v-7" />

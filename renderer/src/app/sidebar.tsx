@@ -9,6 +9,7 @@ import {
   CompareIcon,
   EvaluationsIcon,
   LibraryIcon,
+  OrganisationsIcon,
   OutcomeResultsIcon,
   ReferenceDataIcon,
   SettingsIcon,
@@ -25,6 +26,7 @@ const AVAILABLE: NavItem[] = [
   { screen: 'catalogue', label: 'Catalogue', icon: <CatalogueIcon /> },
   { screen: 'evaluations', label: 'Evaluations', icon: <EvaluationsIcon /> },
   { screen: 'outcome-results', label: 'Outcome results', icon: <OutcomeResultsIcon /> },
+  { screen: 'organisations', label: 'Organisations', icon: <OrganisationsIcon /> },
 ];
 const COMING_NEXT: NavItem[] = [
   { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
@@ -39,6 +41,8 @@ const LIBRARY: NavItem[] = [
 
 /** Which nav item a route belongs to: intervention pages are part of the catalogue. */
 function sectionOf(route: Route): NavScreen | null {
+  if (route.screen === 'organisation' || (route.screen === 'edit' && route.entity === 'organisation'))
+    return 'organisations';
   if (route.screen === 'intervention' || route.screen === 'edit') return 'catalogue';
   return route.screen === 'not-found' || route.screen === 'search' ? null : route.screen;
 }

@@ -9,9 +9,11 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
 } from 'react';
 import type { SearchHit } from '../../../shared/model/finding';
+import { openUndoDialog } from '../app/undo-last-change';
+import { useLibraryInfo } from '../data/app-data';
+import { createOpenFlag } from './open-flag';
 import { hrefFor, navigate, screenHref } from '../routing/routes';
 import { Highlighted } from '../screens/search/highlighted';
 import { hitHref, openHit, plainText } from '../screens/search/hit-links';
@@ -19,20 +21,10 @@ import { MAX_QUERY_LENGTH, useSearch } from '../screens/search/use-search';
 
 // ---- Opening it from anywhere (the shortcut, the sidebar's button) ----------------------------
 
-let open = false;
-const listeners = new Set<() => void>();
-function setOpen(next: boolean) {
-  if (open === next) return;
-  open = next;
-  for (const listener of listeners) listener();
-}
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const palette = createOpenFlag();
 
 export function openCommandPalette(): void {
-  setOpen(true);
+  palette.set(true);
 }
 
 /** "Ctrl+K", or "⌘K" on a Mac. */
@@ -46,6 +38,7 @@ const SCREENS = [
   { screen: 'catalogue', label: 'Catalogue' },
   { screen: 'evaluations', label: 'Evaluations' },
   { screen: 'outcome-results', label: 'Outcome results' },
+  { screen: 'organisations', label: 'Organisations' },
   { screen: 'compare', label: 'Compare' },
   { screen: 'toolkit', label: 'Toolkit' },
   { screen: 'briefs', label: 'Briefs' },
@@ -66,7 +59,7 @@ const KIND_LABELS: Record<SearchHit['entityType'], string> = {
 
 interface Option {
   key: string;
-  group: 'screens' | 'records' | 'more';
+  group: 'screens' | 'records' | 'actions' | 'more';
   label: ReactNode;
   /** What a screen reader reads for it. */
   text: string;
@@ -74,8 +67,22 @@ interface Option {
   run: () => void;
 }
 
-function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
+const UNDO_LABEL = 'Undo last change…';
+
+function optionsFor(text: string, hits: SearchHit[] | null, canChange: boolean): Option[] {
   const typed = text.trim().toLowerCase();
+  const actions: Option[] =
+    canChange && (typed === '' || UNDO_LABEL.toLowerCase().includes(typed))
+      ? [
+          {
+            key: 'action:undo',
+            group: 'actions',
+            label: UNDO_LABEL,
+            text: `${UNDO_LABEL} (shows the change first)`,
+            run: openUndoDialog,
+          },
+        ]
+      : [];
   const screens: Option[] = SCREENS.filter((s) => typed === '' || s.label.toLowerCase().includes(typed)).map(
     (s) => ({
       key: `screen:${s.screen}`,
@@ -85,8 +92,8 @@ function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
       run: () => navigate(screenHref(s.screen)),
     }),
   );
-  // Records with a page to open; organisations have none yet, so the full results list them.
-  // Interventions first (the usual place to jump to), then evaluations, each in rank order.
+  // Records with a page to open: interventions first (the usual place to jump to), then
+  // evaluations, then organisations, each in rank order.
   const records: Option[] = (hits ?? [])
     .filter((hit) => hitHref(hit) !== null)
     .sort((a, b) => KIND_ORDER.indexOf(a.entityType) - KIND_ORDER.indexOf(b.entityType))
@@ -122,32 +129,33 @@ function optionsFor(text: string, hits: SearchHit[] | null): Option[] {
             run: () => navigate(hrefFor({ screen: 'search', query: text.trim() })),
           },
         ];
-  return [...records, ...screens, ...more];
+  return [...records, ...screens, ...actions, ...more];
 }
 
 const GROUP_LABELS: Record<Option['group'], string> = {
   records: 'Records',
   screens: 'Screens',
+  actions: 'Actions',
   more: 'Search',
 };
 
 // ---- The dialog ---------------------------------------------------------------------------------
 
 export function CommandPalette() {
-  const isOpen = useSyncExternalStore(subscribe, () => open);
+  const isOpen = palette.useOpen();
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setOpen(!open);
+        palette.set(!palette.get());
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  return isOpen ? <PaletteDialog onClose={() => setOpen(false)} /> : null;
+  return isOpen ? <PaletteDialog onClose={() => palette.set(false)} /> : null;
 }
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {
@@ -165,7 +173,11 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
 
   const search = useSearch(text, RECORD_LIMIT, TYPE_DELAY_MS);
   const hits = search.status === 'ok' ? search.hits : search.status === 'loading' ? search.previous : null;
-  const options = useMemo(() => optionsFor(text, text.trim() === '' ? null : hits), [text, hits]);
+  const canChange = useLibraryInfo().readOnlyReason === null;
+  const options = useMemo(
+    () => optionsFor(text, text.trim() === '' ? null : hits, canChange),
+    [text, hits, canChange],
+  );
   const keyedIndex = options.findIndex((o) => o.key === activeKey);
   const activeIndex = options.length === 0 ? -1 : Math.max(keyedIndex, 0);
   const setActive = (index: number) => setActiveKey(options[index]?.key ?? null);
@@ -218,7 +230,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const groups = (['records', 'screens', 'more'] as const)
+  const groups = (['records', 'screens', 'actions', 'more'] as const)
     .map((group) => ({
       group,
       items: options.map((o, i) => ({ o, i })).filter(({ o }) => o.group === group),
@@ -265,7 +277,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           aria-autocomplete="list"
           aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
           aria-describedby={hintId}
-          placeholder="Go to a screen, or search interventions and evaluations…"
+          placeholder="Go to a screen, or search interventions, evaluations and organisations…"
           autoComplete="off"
           spellCheck={false}
           maxLength={MAX_QUERY_LENGTH}

@@ -25,7 +25,9 @@ export type Route =
   | { screen: 'reference-data'; tab: ReferenceTab }
   | { screen: 'evaluations' }
   | { screen: 'outcome-results' }
-  /** A form: a new intervention or organisation (no id), or an intervention's edit form. */
+  | { screen: 'organisations' }
+  | { screen: 'organisation'; id: string }
+  /** A form: a new intervention or organisation (no id), or the edit form of one. */
   | { screen: 'edit'; entity: 'intervention' | 'organisation'; id?: string }
   /** Search results: `#/search/<query>` (or `#/search?q=<query>`). */
   | { screen: 'search'; query: string }
@@ -48,6 +50,7 @@ const SIMPLE_SCREENS = [
   'settings',
   'evaluations',
   'outcome-results',
+  'organisations',
 ] as const;
 type SimpleScreen = (typeof SIMPLE_SCREENS)[number];
 
@@ -96,6 +99,12 @@ export function parseRoute(hash: string): Route {
   if (first === 'organisations' && rest.length === 1 && rest[0] === 'new') {
     return { screen: 'edit', entity: 'organisation' };
   }
+  if (first === 'organisations' && rest[0] !== undefined && rest[0] !== '') {
+    const id = decode(rest[0]);
+    if (id !== null && rest.length === 1) return { screen: 'organisation', id };
+    if (id !== null && rest.length === 2 && rest[1] === 'edit')
+      return { screen: 'edit', entity: 'organisation', id };
+  }
   if (first === 'interventions' && rest.length === 1 && rest[0] === 'new') {
     return { screen: 'edit', entity: 'intervention' };
   }
@@ -124,6 +133,7 @@ export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string 
   if (route.screen === 'reference-data') {
     return route.tab === 'outcomes' ? '#/reference-data' : `#/reference-data/${route.tab}`;
   }
+  if (route.screen === 'organisation') return organisationHref(route.id);
   if (route.screen !== 'intervention') return `#/${route.screen}`;
   const base = `#/interventions/${encodeURIComponent(route.id)}`;
   if (route.focus !== undefined) {
@@ -157,6 +167,10 @@ export function outcomeResultHref(
   outcomeResultId: string,
 ): string {
   return hrefFor({ screen: 'intervention', id: interventionId, focus: { evaluationId, outcomeResultId } });
+}
+
+export function organisationHref(id: string): string {
+  return `#/organisations/${encodeURIComponent(id)}`;
 }
 
 export function navigate(href: string): void {

@@ -1,12 +1,16 @@
-// `#/organisations/new`: a provider, evaluator or funder (name, kind, website, description). After
-// saving it says so and offers to add another or go on to a new intervention.
+// `#/organisations/new` and `#/organisations/:id/edit`: a provider, evaluator or funder (name,
+// kind, website, description). A new one, once saved, is confirmed with an offer to add another or
+// go on to a new intervention; an edited one goes back to its page.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { OrganisationEditSchema } from '../../../../shared/model/editing';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from '../../../../shared/model/vocabulary';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorSummary, fieldMessage, focusControl } from '../../components/form-fields';
 import { useApiAction } from '../../data/use-api-action';
-import { hrefFor, navigate } from '../../routing/routes';
+import type { OrganisationDetail } from '../../../../shared/model/organisations';
+import { ErrorState, LoadingState } from '../../components/states';
+import { useApiQuery } from '../../data/use-api-query';
+import { hrefFor, navigate, organisationHref } from '../../routing/routes';
 import { SelectField, TextField } from '../../components/form-controls';
 import { useUserName } from './user-name';
 import { YourNameField } from './your-name';
@@ -28,14 +32,37 @@ function plain(issue: { code: string; message: string; origin?: unknown }): stri
   return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
 }
 
-export function OrganisationFormScreen() {
-  useDocumentTitle('New organisation');
+export function OrganisationFormScreen({ id }: { id?: string | undefined }) {
+  return id === undefined ? <OrganisationForm /> : <EditOrganisation id={id} />;
+}
+
+function EditOrganisation({ id }: { id: string }) {
+  const existing = useApiQuery('organisations/get', { id });
+  if (existing.status === 'loading') return <LoadingState label="Loading the organisation…" />;
+  if (existing.status === 'error') {
+    return (
+      <div className="page page--narrow">
+        <h1>Edit organisation</h1>
+        <ErrorState
+          title="The organisation could not be loaded"
+          error={existing.error}
+          onRetry={existing.reload}
+        />
+      </div>
+    );
+  }
+  return <OrganisationForm existing={existing.value} />;
+}
+
+function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
+  const title = existing === undefined ? 'New organisation' : `Edit ${existing.name}`;
+  useDocumentTitle(title);
   const [storedName, setStoredName] = useUserName();
   const [by, setBy] = useState(storedName);
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('');
-  const [website, setWebsite] = useState('');
-  const [description, setDescription] = useState('');
+  const [name, setName] = useState(existing?.name ?? '');
+  const [kind, setKind] = useState<string>(existing?.kind ?? '');
+  const [website, setWebsite] = useState(existing?.website ?? '');
+  const [description, setDescription] = useState(existing?.description ?? '');
   const [issues, setIssues] = useState<{ field: string; message: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
@@ -71,6 +98,7 @@ export function OrganisationFormScreen() {
     save.reset();
     setSaved(null);
     const input = {
+      ...(existing === undefined ? {} : { id: existing.id }),
       by: by.trim(),
       name: name.trim(),
       kind: kind as (typeof ORGANISATION_KINDS)[number],
@@ -95,6 +123,10 @@ export function OrganisationFormScreen() {
       return;
     }
     if (input.by !== storedName) setStoredName(input.by);
+    if (existing !== undefined) {
+      navigate(organisationHref(existing.id));
+      return;
+    }
     setSaved(input.name);
     setName('');
     setKind('');
@@ -107,13 +139,18 @@ export function OrganisationFormScreen() {
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <ol>
           <li>
-            <a href={hrefFor({ screen: 'catalogue' })}>Catalogue</a>
+            <a href={hrefFor({ screen: 'organisations' })}>Organisations</a>
           </li>
-          <li aria-current="page">New organisation</li>
+          {existing !== undefined && (
+            <li>
+              <a href={organisationHref(existing.id)}>{existing.name}</a>
+            </li>
+          )}
+          <li aria-current="page">{existing === undefined ? 'New organisation' : 'Edit'}</li>
         </ol>
       </nav>
       <header className="page-header">
-        <h1 id="org-form-title">New organisation</h1>
+        <h1 id="org-form-title">{title}</h1>
         <p className="page-header__lead">
           A provider, partner, evaluator or funder that interventions can name.
         </p>
@@ -191,13 +228,19 @@ export function OrganisationFormScreen() {
         )}
         <div className="edit-form__buttons">
           <button type="submit" className="button button--primary" disabled={save.pending}>
-            {save.pending ? 'Saving…' : 'Create organisation'}
+            {save.pending ? 'Saving…' : existing === undefined ? 'Create organisation' : 'Save changes'}
           </button>
           <button
             type="button"
             className="button"
             onClick={() =>
-              window.history.length > 1 ? window.history.back() : navigate(hrefFor({ screen: 'catalogue' }))
+              window.history.length > 1
+                ? window.history.back()
+                : navigate(
+                    existing === undefined
+                      ? hrefFor({ screen: 'organisations' })
+                      : organisationHref(existing.id),
+                  )
             }
           >
             Cancel

@@ -15,6 +15,7 @@ import { costsAreIllustrative } from './illustrative';
 import { FoldedSources } from './sources';
 import { CostItemForm } from '../study-editing/cost-item-form';
 import { useDisclosure, useFocusAfterReload } from '../study-editing/form-support';
+import { RowActionButtons, RowPanelView, useRowPanel } from './row-actions';
 
 function amountWithRange(item: CostItemView) {
   const main = formatMoney(item.amount, item.currency);
@@ -32,54 +33,76 @@ function amountWithRange(item: CostItemView) {
   );
 }
 
-function CostItemsTable({ items }: { items: CostItemView[] }) {
+function CostItemsTable({ interventionId, items }: { interventionId: string; items: CostItemView[] }) {
+  const panel = useRowPanel();
+  const find = (id: string) => items.find((c) => c.id === id);
   return (
-    <div className="table-scroll" role="region" aria-label="Cost items" tabIndex={0}>
-      <table className="table cost-table">
-        <caption className="visually-hidden">Cost items as recorded</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Category</th>
-            <th scope="col" className="num">
-              Amount
-            </th>
-            <th scope="col">Currency</th>
-            <th scope="col">Price year</th>
-            <th scope="col">Basis</th>
-            <th scope="col" className="num">
-              Participants
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} data-cost-item={item.id}>
-              <th scope="row">
-                <span className="block">{item.description}</span>
-                <MaybeIllustrative illustrative={item.illustrative} compact />
-                <FoldedSources sources={item.sources} />
+    <>
+      <div className="table-scroll" role="region" aria-label="Cost items" tabIndex={0}>
+        <table className="table cost-table">
+          <caption className="visually-hidden">Cost items as recorded</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Category</th>
+              <th scope="col" className="num">
+                Amount
               </th>
-              <td>{COST_CATEGORY_LABELS[item.category]}</td>
-              <td className="num" data-field="amount">
-                {amountWithRange(item)}
-              </td>
-              <td>{item.currency}</td>
-              <td>{item.priceYear}</td>
-              <td>
-                {COST_BASIS_LABELS[item.basis]}
-                {item.years !== null && (
-                  <span className="muted small block">over {formatInteger(item.years)} years</span>
-                )}
-              </td>
-              <td className="num">
-                {item.participants === null ? NO_VALUE : formatInteger(item.participants)}
-              </td>
+              <th scope="col">Currency</th>
+              <th scope="col">Price year</th>
+              <th scope="col">Basis</th>
+              <th scope="col" className="num">
+                Participants
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} data-cost-item={item.id}>
+                <th scope="row">
+                  <span className="block">{item.description}</span>
+                  <MaybeIllustrative illustrative={item.illustrative} compact />
+                  <FoldedSources sources={item.sources} />
+                </th>
+                <td>{COST_CATEGORY_LABELS[item.category]}</td>
+                <td className="num" data-field="amount">
+                  {amountWithRange(item)}
+                </td>
+                <td>{item.currency}</td>
+                <td>{item.priceYear}</td>
+                <td>
+                  {COST_BASIS_LABELS[item.basis]}
+                  {item.years !== null && (
+                    <span className="muted small block">over {formatInteger(item.years)} years</span>
+                  )}
+                </td>
+                <td className="num">
+                  {item.participants === null ? NO_VALUE : formatInteger(item.participants)}
+                </td>
+                <td>
+                  <RowActionButtons panel={panel} id={item.id} what={`cost item: ${item.description}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <RowPanelView
+        panel={panel}
+        entityType="cost_item"
+        nameOf={(id) => find(id)?.description ?? null}
+        edit={(id) => <CostItemForm interventionId={interventionId} item={find(id)} onClose={panel.close} />}
+        remove={{
+          method: 'cost-items/delete',
+          noun: 'cost item',
+          consequence: 'The cost per participant is worked out again without it.',
+          focusAfter: 'costs-title',
+        }}
+      />
+    </>
   );
 }
 
@@ -186,7 +209,7 @@ export function CostsSection({ detail }: { detail: InterventionDetail }) {
         <>
           <CostBreakdown detail={detail} />
           <h3 className="section-subheading">Cost items</h3>
-          <CostItemsTable items={detail.costItems} />
+          <CostItemsTable interventionId={detail.id} items={detail.costItems} />
         </>
       )}
     </section>

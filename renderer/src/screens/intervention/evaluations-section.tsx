@@ -161,7 +161,11 @@ function Evaluation({
               As the study reported them. Group 1 is the intervention group and group 2 the comparison, unless
               a note says otherwise.
             </p>
-            <OutcomeResultsTable results={e.outcomeResults} caption={`Outcome results: ${e.title}`} />
+            <OutcomeResultsTable
+              results={e.outcomeResults}
+              caption={`Outcome results: ${e.title}`}
+              evaluation={e}
+            />
           </>
         )}
         {addResultOpen ? (

@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
+import { organisationHref } from '../../routing/routes';
 import { fieldIsIllustrative } from './illustrative';
 
 const NOT_RECORDED = <span className="muted">Not recorded</span>;
@@ -148,7 +149,9 @@ export function FactsPanel({ detail }: { detail: InterventionDetail }) {
           <ul className="plain-list organisations">
             {detail.organisations.map((o) => (
               <li key={`${o.id}-${o.role}`}>
-                <span className="organisations__name">{o.name}</span>
+                <a className="organisations__name" href={organisationHref(o.id)}>
+                  {o.name}
+                </a>
                 <span className="muted">
                   {ORGANISATION_ROLE_LABELS[o.role]} · {ORGANISATION_KIND_LABELS[o.kind]}
                 </span>

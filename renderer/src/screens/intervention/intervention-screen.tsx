@@ -3,17 +3,18 @@
 // Evidence (effects, pooled estimates and ratings), the Value (costs in today's prices, cost per
 // outcome, benefit–cost) and the Standards (the provider's self-assessment and its validation).
 // Every illustrative value is labelled.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { formatCount, formatList } from '../../../../shared/format';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
+import { Breadcrumb as Trail } from '../../components/breadcrumb';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { useIntervention } from '../../data/use-intervention';
 import { fieldLabel } from '../../labels';
 import { revealRecord } from '../../routing/reveal';
 import { hrefFor, type InterventionTab, parseRoute, type RecordFocus, useHash } from '../../routing/routes';
-import { RecordActions } from '../editing/record-actions';
+import { InterventionActions } from '../editing/record-actions';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { StandardsTab } from '../standards/standards-tab';
 import { ValueTab } from '../value/value-tab';
@@ -28,16 +29,7 @@ import { CitationList } from './sources';
 import { TheoryOfChangeView } from './theory-of-change';
 
 function Breadcrumb({ current }: { current: string }) {
-  return (
-    <nav className="breadcrumb" aria-label="Breadcrumb">
-      <ol>
-        <li>
-          <a href={hrefFor({ screen: 'catalogue' })}>Catalogue</a>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
-  );
+  return <Trail parent={{ href: hrefFor({ screen: 'catalogue' }), label: 'Catalogue' }} current={current} />;
 }
 
 function IllustrativeSummary({ detail }: { detail: InterventionDetail }) {
@@ -138,21 +130,13 @@ function Overview({ detail }: { detail: InterventionDetail }) {
   );
 }
 
-function Record({
-  detail,
-  tab,
-  onUndone,
-}: {
-  detail: InterventionDetail;
-  tab: InterventionTab;
-  onUndone: (message: string) => void;
-}) {
+function Record({ detail, tab }: { detail: InterventionDetail; tab: InterventionTab }) {
   return (
     <article className="record" aria-labelledby="record-title">
       <Breadcrumb current={detail.name} />
       {/* The Evidence and Value tabs say what is illustrative in their own notes, next to the figures. */}
       <RecordHeader detail={detail}>
-        <RecordActions detail={detail} onUndone={onUndone} />
+        <InterventionActions detail={detail} />
         {tab === 'overview' && <IllustrativeSummary detail={detail} />}
       </RecordHeader>
       <InterventionTabs id={detail.id} current={tab} />
@@ -189,20 +173,8 @@ function useRevealFocus(loaded: boolean): void {
   }, [loaded, evaluationId, outcomeResultId]);
 }
 
-/** The page, with the status line that says what an undo did (kept while the record reloads). */
+/** One intervention's page, brought to the study or result its address names. */
 export function InterventionScreen({ id }: { id: string }) {
-  const [undone, setUndone] = useState<string | null>(null);
-  return (
-    <>
-      <div role="status" className="undo-status">
-        {undone !== null && <p className="notice notice--success">{undone}</p>}
-      </div>
-      <InterventionContent id={id} onUndone={setUndone} />
-    </>
-  );
-}
-
-function InterventionContent({ id, onUndone }: { id: string; onUndone: (message: string) => void }) {
   const state = useIntervention(id);
   const tab = useCurrentTab();
   useRevealFocus(state.status === 'ok');
@@ -236,15 +208,5 @@ function InterventionContent({ id, onUndone }: { id: string; onUndone: (message:
       </div>
     );
   }
-  const reload = state.reload;
-  return (
-    <Record
-      detail={state.value}
-      tab={tab}
-      onUndone={(message) => {
-        onUndone(message);
-        reload();
-      }}
-    />
-  );
+  return <Record detail={state.value} tab={tab} />;
 }

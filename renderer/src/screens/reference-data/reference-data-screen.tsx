@@ -5,7 +5,6 @@ import { RouteTabPanel, RouteTabs } from '../../components/route-tabs';
 import { Notice } from '../../components/states';
 import { useLibraryInfo } from '../../data/app-data';
 import { hrefFor, REFERENCE_TABS, type ReferenceTab } from '../../routing/routes';
-import { UndoControl } from '../editing/record-actions';
 import { YourNameField } from '../editing/your-name';
 import { ApproachTypes } from './approach-types';
 import { Areas } from './areas';
@@ -34,11 +33,6 @@ export function ReferenceDataScreen({ tab }: { tab: ReferenceTab }) {
             The lists researchers choose from when they catalogue interventions and outcome results.
           </p>
         </div>
-        {!edit.readOnly && (
-          <div className="reference-page__undo">
-            <UndoControl onUndone={(message) => edit.done(message)} />
-          </div>
-        )}
       </header>
       {edit.readOnly ? (
         <Notice title="Read-only">

@@ -54,9 +54,6 @@ function Results({ hits }: { hits: SearchHit[] }) {
             <h2 id={headingId}>
               {group.title} <span className="search-group__count">({inGroup.length})</span>
             </h2>
-            {group.type === 'organisation' && (
-              <p className="muted small">Organisations have no page of their own yet.</p>
-            )}
             <ul className="search-hits">
               {inGroup.map((hit) => (
                 <HitItem key={`${hit.entityType}:${hit.entityId}`} hit={hit} />

@@ -9,7 +9,7 @@ import { SelectField } from '../../components/form-controls';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { useLibraryInfo } from '../../data/app-data';
 import { useApiQuery } from '../../data/use-api-query';
-import { HistoryList } from '../editing/record-actions';
+import { HistoryList } from '../editing/record-history';
 import { useFocusAfterReload } from '../study-editing/form-support';
 import { isEditable } from './assessment-payload';
 import { AssessmentSummary } from './assessment-summary';

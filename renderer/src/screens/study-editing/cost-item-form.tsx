@@ -24,7 +24,6 @@ import {
   useSubmitState,
 } from './form-support';
 
-const P = 'cost';
 const LABELS = {
   description: 'Description',
   category: 'Category',
@@ -64,6 +63,8 @@ export function CostItemForm({
   item?: CostItemView;
   onClose: () => void;
 }) {
+  // Control ids: one form of each kind can be open for adding and others for editing at once.
+  const P = item === undefined ? 'cost' : `cost-${item.id}`;
   const actor = useActor();
   const state = useSubmitState();
   const [t, setT] = useState<Texts>(() => initial(item));

@@ -1,7 +1,11 @@
 // Adding or editing an outcome result the way the study reported it: first how (group means, SDs
 // and ns; events and totals; a reported effect with CI, SE or p; or a t statistic with ns), then
-// only that way's figures. The standardised effect is worked out by the core when it is saved.
+// only that way's figures. The standardised effect and its variance show as soon as the figures are
+// complete, worked out by the evidence engine's own function from what a save would store.
 import { useState } from 'react';
+import { standardisedEffect } from '../../../../shared/analysis/outcome-effect';
+import { formatEffect, formatEffectInterval, formatStatistic } from '../../../../shared/format';
+import { completeStatistics } from '../../../../shared/model/outcome-statistics';
 import type { OutcomeResultView } from '../../../../shared/model/catalogue';
 import { type OutcomeResultEdit, OutcomeResultEditSchema } from '../../../../shared/model/editing';
 import {
@@ -35,7 +39,6 @@ import {
   useSubmitState,
 } from './form-support';
 
-const P = 'or';
 const GROUPS = [
   ['1', 'Intervention group'],
   ['2', 'Comparison group'],
@@ -151,6 +154,56 @@ function statsPayload(type: OutcomeDataType, s: Stats, pre: Issue[]): OutcomeRes
   }
 }
 
+/** The effect a save would give, once the figures are complete (before, a line saying so). */
+function EffectPreview({
+  dataType,
+  stats,
+  higherIsBetter,
+}: {
+  dataType: OutcomeDataType;
+  stats: Stats;
+  higherIsBetter: boolean;
+}) {
+  const typed: Issue[] = [];
+  const complete = completeStatistics(dataType, statsPayload(dataType, stats, typed));
+  const effect =
+    typed.length > 0 || complete === null
+      ? null
+      : standardisedEffect({ dataType, higherIsBetter, stats: complete });
+  return (
+    <div className="effect-preview" aria-live="polite" aria-atomic="true" data-field="effect-preview">
+      <p className="effect-preview__title">Standardised effect (Hedges&rsquo; g, positive = beneficial)</p>
+      {effect === null ? (
+        <p className="muted small">Shown here as soon as the figures above are complete and valid.</p>
+      ) : !effect.ok ? (
+        <p className="small">{effect.reason}</p>
+      ) : (
+        <>
+          <dl className="effect-preview__values">
+            <div>
+              <dt>g</dt>
+              <dd data-field="preview-g">{formatEffect(effect.yi)}</dd>
+            </div>
+            <div>
+              <dt>Variance</dt>
+              <dd data-field="preview-variance">{formatStatistic(effect.vi)}</dd>
+            </div>
+            <div>
+              <dt>95% CI</dt>
+              <dd data-field="preview-ci">{formatEffectInterval(effect.ciLower, effect.ciUpper)}</dd>
+            </div>
+          </dl>
+          <p className="muted small">
+            {effect.derivation.method}
+            {effect.derivation.directionFlipped && '; sign turned so that positive means beneficial'}. The
+            same figure appears on the Evidence tab once saved.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
 export function OutcomeResultForm({
   evaluationId,
   evaluationTitle,
@@ -163,6 +216,8 @@ export function OutcomeResultForm({
   onClose: () => void;
 }) {
   const reference = useReferenceData();
+  // Control ids: one form of each kind can be open for adding and others for editing at once.
+  const P = result === undefined ? 'or' : `or-${result.id}`;
   const actor = useActor();
   const state = useSubmitState();
   const [dataType, setDataType] = useState<OutcomeDataType | ''>(result?.dataType ?? '');
@@ -368,12 +423,7 @@ export function OutcomeResultForm({
           {stat('n2', 'Comparison group n', { unit: 'people', integer: true })}
         </Fieldset>
       )}
-      {dataType !== '' && (
-        <p className="muted small study-form__note" id="or-effect-note">
-          The standardised effect (Hedges&rsquo; g) and its variance are worked out by the evidence engine
-          when you save, and shown, with how they were derived, on this intervention&rsquo;s Evidence tab.
-        </p>
-      )}
+      {dataType !== '' && <EffectPreview dataType={dataType} stats={stats} higherIsBetter={direction} />}
 
       <Fieldset legend="Notes">
         <TextField
