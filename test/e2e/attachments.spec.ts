@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { formatFileSize } from '../../shared/format';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/model/attachments';
-import { api, expect, openApp, REPO_ROOT, test } from './fixtures';
+import { api, expect, openApp, REPO_ROOT, test, undoLastChange } from './fixtures';
 
 const FILE_NAME = 'Evaluation report.pdf';
 /** A small file that starts like a PDF, with bytes of every value so nothing is re-encoded on the way. */
@@ -114,7 +114,7 @@ test('attach a report to an evaluation, download it, delete it and undo', async 
   expect(await api(request, served, 'attachments/list', { owner })).toEqual([]);
 
   // Undo brings the same file back; delete it again to leave the library as it was.
-  await page.getByRole('button', { name: 'Undo last change' }).click();
+  await undoLastChange(page);
   await expect(page.locator('.undo-status')).toContainText(`the deletion of attachment “${FILE_NAME}”`);
   await expect(row).toBeVisible();
   const back = await api(request, served, 'attachments/list', { owner });

@@ -172,3 +172,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
       v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
   );
 }
+
+/** Undoes the last change through the app's top bar: "Undo last change…", then the dialog's confirm. */
+export async function undoLastChange(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Undo last change…', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Undo the last change?' })
+    .getByRole('button', { name: 'Undo this change' })
+    .click();
+}

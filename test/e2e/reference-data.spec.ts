@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { api, expect, openApp, REPO_ROOT, test } from './fixtures';
+import { api, expect, openApp, REPO_ROOT, test, undoLastChange } from './fixtures';
 
 const USER = 'E2E Reference Editor';
 const NEW_OUTCOME = 'School-based violence';
@@ -84,7 +84,7 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Add outcome' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status')).toContainText(`Added the outcome “${NEW_OUTCOME}”.`);
+    await expect(page.locator('.edit-status')).toContainText(`Added the outcome “${NEW_OUTCOME}”.`);
     const newRow = education.getByRole('row', { name: new RegExp(NEW_OUTCOME) });
     await expect(newRow).toContainText('Lower is better');
     await expect(newRow).toContainText('Violence on school premises');
@@ -107,7 +107,7 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
 
     // A move keeps focus on the button that was used.
     await newRow.getByRole('button', { name: `Move ${NEW_OUTCOME} up` }).click();
-    await expect(page.getByRole('status')).toContainText(`Moved “${NEW_OUTCOME}” to place 4.`);
+    await expect(page.locator('.edit-status')).toContainText(`Moved “${NEW_OUTCOME}” to place 4.`);
     await expect(education.getByRole('row').nth(4)).toContainText(NEW_OUTCOME);
     await expect(education.getByRole('row').nth(5)).toContainText('NEET status');
     await expect(page.getByRole('button', { name: `Move ${NEW_OUTCOME} up` })).toBeFocused();
@@ -124,11 +124,13 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
     await page.screenshot({ path: test.info().outputPath('reference-data-merge.png') });
     await merge.getByLabel('Merge into').selectOption({ label: 'Attainment' });
     await merge.getByRole('button', { name: 'Merge' }).click();
-    await expect(page.getByRole('status')).toContainText('Merged “Attendance / truancy” into “Attainment”.');
+    await expect(page.locator('.edit-status')).toContainText(
+      'Merged “Attendance / truancy” into “Attainment”.',
+    );
     await expect(education.getByRole('row', { name: /Attendance \/ truancy/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Edit Attainment' })).toBeFocused();
-    await page.getByRole('button', { name: 'Undo last change' }).click();
-    await expect(page.getByRole('status')).toContainText(
+    await undoLastChange(page);
+    await expect(page.locator('.undo-status')).toContainText(
       'Undone: the deletion of outcome domain “Attendance / truancy”',
     );
     await expect(education.getByRole('row', { name: /Attendance \/ truancy/ })).toHaveCount(1);
@@ -147,7 +149,7 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
     );
     await approachName.fill(RENAMED);
     await page.getByRole('button', { name: 'Save approach type' }).click();
-    await expect(page.getByRole('status')).toContainText(`Saved the approach type “${RENAMED}”.`);
+    await expect(page.locator('.edit-status')).toContainText(`Saved the approach type “${RENAMED}”.`);
     const renamedRow = page.getByRole('row', { name: new RegExp(RENAMED) });
     await expect(renamedRow).toBeVisible();
     expect(await violations(page)).toEqual([]);
@@ -165,7 +167,7 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
     await page.getByLabel('Name', { exact: true }).fill(NEW_AREA);
     await page.getByLabel('Kind').selectOption('other');
     await page.getByRole('button', { name: 'Add area' }).click();
-    await expect(page.getByRole('status')).toContainText(`Added the area “${NEW_AREA}”.`);
+    await expect(page.locator('.edit-status')).toContainText(`Added the area “${NEW_AREA}”.`);
     await expect(page.getByRole('row', { name: new RegExp(NEW_AREA) })).toContainText('Other place');
     expect(await violations(page)).toEqual([]);
 
@@ -188,8 +190,8 @@ test('edit the outcome taxonomy, approach types and areas, and use them in the f
 
     // --- The last change (the new area) undone from the screen ---
     await page.goto(`${served.url}#/reference-data/areas`);
-    await page.getByRole('button', { name: 'Undo last change' }).click();
-    await expect(page.getByRole('status')).toContainText(`Undone: the creation of area “${NEW_AREA}”`);
+    await undoLastChange(page);
+    await expect(page.locator('.undo-status')).toContainText(`Undone: the creation of area “${NEW_AREA}”`);
     await expect(page.getByRole('row', { name: new RegExp(NEW_AREA) })).toHaveCount(0);
   } finally {
     await cleanUp();

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { api, expect, openApp, REPO_ROOT, type ServedLibrary, test } from './fixtures';
+import { api, expect, openApp, REPO_ROOT, type ServedLibrary, test, undoLastChange } from './fixtures';
 
 const TARGET = 'met-track';
 const KEY = { interventionId: TARGET, frameworkId: 'project-oracle' };
@@ -185,7 +185,7 @@ test('draft → evidence → submit → returned with notes → resubmit → val
     await reviewer.screenshot({ path: join(SCREENSHOTS, 'self-assessment.png') });
 
     // --- Undo the validation from the page ---
-    await reviewer.getByRole('button', { name: 'Undo last change' }).click();
+    await undoLastChange(reviewer);
     await expect(reviewer.locator('.undo-status')).toContainText(
       'Undone: the change to self-assessment “Met Track: Project Oracle Standards of Evidence” (Status, ' +
         'Reviewed at, Review notes, Validated level, Validation status, Validated by, Validation date) by H. Reviewer.',
@@ -198,8 +198,8 @@ test('draft → evidence → submit → returned with notes → resubmit → val
 });
 
 test('the Standards tab is reached from the tab list by keyboard', async ({ page, served }) => {
-  await openApp(page, served, `#/interventions/${TARGET}/evidence`);
-  await page.getByRole('tab', { name: 'Evidence' }).focus();
+  await openApp(page, served, `#/interventions/${TARGET}/value`);
+  await page.getByRole('tab', { name: 'Value' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(new RegExp(`#/interventions/${TARGET}/standards$`));
   await expect(page.getByRole('tab', { name: 'Standards' })).toBeFocused();
@@ -207,8 +207,8 @@ test('the Standards tab is reached from the tab list by keyboard', async ({ page
   await expect(page).toHaveTitle(/standards/);
   // The record's own history says where the self-assessment's history is.
   await page.getByRole('tab', { name: 'Overview' }).click();
-  await page.getByRole('button', { name: 'History' }).click();
-  await page.locator('#record-history').getByRole('link', { name: 'Standards tab' }).click();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.locator(`#history-intervention-${TARGET}`).getByRole('link', { name: 'Standards tab' }).click();
   await expect(page).toHaveURL(new RegExp(`#/interventions/${TARGET}/standards$`));
 });
 

@@ -10,6 +10,7 @@ import { EvaluationsScreen } from '../screens/study-grids/evaluations-screen';
 import { OutcomeResultsScreen } from '../screens/study-grids/outcome-results-screen';
 import { InterventionScreen } from '../screens/intervention/intervention-screen';
 import { InterventionFormScreen } from '../screens/editing/intervention-form-screen';
+import { announceLibraryChange } from '../data/library-changes';
 import { describeUndo } from '../screens/editing/history-text';
 import { OrganisationFormScreen } from '../screens/editing/organisation-form-screen';
 import { OrganisationScreen } from '../screens/organisations/organisation-screen';
@@ -137,7 +138,11 @@ function Shell() {
       <CommandPalette />
       {info.readOnlyReason === null && (
         <UndoDialogHost
-          onUndone={(entry) => setUndone({ key, message: describeUndo(entry), revision: revision + 1 })}
+          onUndone={(entry) => {
+            setUndone({ key, message: describeUndo(entry), revision: revision + 1 });
+            // The shell's counts and reference lists reload too (an undo may restore any record).
+            announceLibraryChange();
+          }}
         />
       )}
     </div>

@@ -289,7 +289,14 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           onKeyDown={onKeyDown}
         />
       </div>
-      <div id={listId} role="listbox" aria-label="Screens and records" className="palette__list">
+      {/* Options are chosen from the input (aria-activedescendant); a scrolling list must not be a tab stop. */}
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Screens and records"
+        className="palette__list"
+        tabIndex={-1}
+      >
         {groups.map(({ group, items }) => (
           <div key={group} role="group" aria-labelledby={`${baseId}-${group}`} className="palette__group">
             <div id={`${baseId}-${group}`} className="palette__group-label" role="presentation">

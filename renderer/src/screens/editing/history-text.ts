@@ -44,9 +44,9 @@ export function changedFields(entry: Pick<HistoryEntry, 'entityType' | 'before' 
   return keys.filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
 }
 
-const NAME_FIELDS = ['name', 'title', 'measureName', 'description'] as const;
+const NAME_FIELDS = ['name', 'title', 'measureName', 'description', 'fileName'] as const;
 
-/** The record's own name (or title, measure, description), else its id. */
+/** The record's own name (or title, measure, description, file name), else its id. */
 export function recordName(entry: HistoryEntry): string {
   for (const state of [entry.after, entry.before]) {
     const record = recordIn(entry.entityType, state);

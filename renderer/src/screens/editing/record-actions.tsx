@@ -5,7 +5,7 @@ import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import type { Dependents } from '../../../../shared/model/editing';
 import { formatCount } from '../../../../shared/format';
 import { useApiAction } from '../../data/use-api-action';
-import { hrefFor, navigate } from '../../routing/routes';
+import { hrefFor, interventionHref, navigate } from '../../routing/routes';
 import { RecordHistory } from './record-history';
 import { useUserName } from './user-name';
 import { YourNameField } from './your-name';
@@ -21,6 +21,8 @@ function localDependents(detail: InterventionDetail): Dependents[] {
     { label: 'evaluations', count: detail.evaluations.length },
     { label: 'outcome results', count: results },
     { label: 'cost items', count: detail.costItems.length },
+    // Its own files and its evaluations' files.
+    { label: 'attachments', count: detail.attachmentCount },
   ].filter((d) => d.count > 0);
 }
 
@@ -145,6 +147,7 @@ export function RecordActions({
   noun,
   editHref,
   deletePanel,
+  historyNote,
 }: {
   /** The history's entity type: 'intervention', 'organisation'. */
   entityType: string;
@@ -153,6 +156,7 @@ export function RecordActions({
   noun: string;
   editHref: string;
   deletePanel: (close: () => void) => ReactNode;
+  historyNote?: ReactNode;
 }) {
   const [deleting, setDeleting] = useState(false);
   return (
@@ -166,7 +170,7 @@ export function RecordActions({
         </button>
       </div>
       {deleting && deletePanel(() => setDeleting(false))}
-      <RecordHistory entityType={entityType} entityId={id} />
+      <RecordHistory entityType={entityType} entityId={id} note={historyNote} />
     </div>
   );
 }
@@ -179,6 +183,12 @@ export function InterventionActions({ detail }: { detail: InterventionDetail }) 
       name={detail.name}
       noun="intervention"
       editHref={hrefFor({ screen: 'edit', entity: 'intervention', id: detail.id })}
+      historyNote={
+        <>
+          Self-assessments and their validation (which sets the standard recorded here) have their own
+          history, on the <a href={interventionHref(detail.id, 'standards')}>Standards tab</a>.
+        </>
+      }
       deletePanel={(close) => (
         <DeletePanel
           method="interventions/delete"

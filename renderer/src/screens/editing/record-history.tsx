@@ -1,6 +1,6 @@
 // A record's history, folded away under a "History" button: who changed it, when, and which of
 // its fields, newest first. Any kind of record (intervention, organisation, outcome result, …).
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/model/editing';
 import { ErrorState } from '../../components/states';
 import { useApiQuery } from '../../data/use-api-query';
@@ -59,11 +59,14 @@ export function RecordHistory({
   entityType,
   entityId,
   label,
+  note,
 }: {
   entityType: string;
   entityId: string;
   /** e.g. "outcome result: Reoffending" when several histories share a page. */
   label?: string;
+  /** Shown under the list: e.g. where related records keep their own history. */
+  note?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const panelId = `history-${entityType}-${entityId}`;
@@ -82,7 +85,12 @@ export function RecordHistory({
         History{label !== undefined && <span className="visually-hidden"> of {label}</span>}
       </button>
       <div id={panelId} hidden={!open}>
-        {open && <HistoryList entityType={entityType} entityId={entityId} />}
+        {open && (
+          <>
+            <HistoryList entityType={entityType} entityId={entityId} />
+            {note !== undefined && <p className="muted small">{note}</p>}
+          </>
+        )}
       </div>
     </div>
   );
