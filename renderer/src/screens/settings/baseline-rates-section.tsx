@@ -1,7 +1,6 @@
 // Local baseline rates: how often an outcome event happens without the intervention, library-wide
 // or in one area, with the population, year and source. The Value tab turns a pooled effect into
 // outcomes avoided at this rate. Added, edited and deleted here, each change recorded in the history.
-import { useState } from 'react';
 import { formatPercent } from '../../../../shared/format';
 import {
   type BaselineRateRow,
@@ -12,7 +11,6 @@ import { Fieldset, SelectField, TextField } from '../../components/form-controls
 import { useReferenceData } from '../../data/app-data';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
-  controlId,
   type Issue,
   issuesOf,
   numberFrom,
@@ -22,6 +20,7 @@ import {
   textFrom,
   useActor,
   useSubmitState,
+  useTextFields,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../../data/outcome-options';
 import { ReferenceSection, SourceFields } from './reference-section';
@@ -58,10 +57,8 @@ const rowName = (r: BaselineRateRow) => `${r.outcomeDomain.name}, ${r.area?.name
 function BaselineRateForm({ rate, onClose }: { rate?: BaselineRateRow; onClose: () => void }) {
   const actor = useActor();
   const state = useSubmitState();
+  const { texts: t, set, field } = useTextFields(P, () => initial(rate), state.errorOf);
   const reference = useReferenceData();
-  const [t, setT] = useState<Texts>(() => initial(rate));
-  const set = (key: keyof Texts) => (value: string) => setT((prev) => ({ ...prev, [key]: value }));
-  const errorOf = state.errorOf;
 
   const submit = async () => {
     const pre: Issue[] = [];
@@ -106,53 +103,38 @@ function BaselineRateForm({ rate, onClose }: { rate?: BaselineRateRow; onClose: 
     >
       <Fieldset legend="Where and what">
         <SelectField
-          id={controlId(P, 'outcomeDomainId')}
+          {...field('outcomeDomainId')}
           label="Outcome"
-          value={t.outcomeDomainId}
-          onChange={set('outcomeDomainId')}
           placeholder="Choose an outcome"
           groups={outcomeOptionGroups(reference)}
-          error={errorOf('outcomeDomainId')}
         />
         <SelectField
-          id={controlId(P, 'areaId')}
+          {...field('areaId')}
           label="Area"
-          value={t.areaId}
-          onChange={set('areaId')}
           placeholder="Library-wide (every area)"
           options={reference.areas.map((a) => ({ value: a.id, label: a.name }))}
-          error={errorOf('areaId')}
         />
         <TextField
-          id={controlId(P, 'population')}
+          {...field('population')}
           label="Population"
-          value={t.population}
-          onChange={set('population')}
-          error={errorOf('population')}
           hint="Optional: e.g. “10–17-year-olds known to the youth offending service”"
         />
       </Fieldset>
       <Fieldset legend="Rate">
         <TextField
-          id={controlId(P, 'rate')}
+          {...field('rate')}
           label="Rate"
           unit="%"
           unitBeside
           inputMode="decimal"
           className="study-field__number"
-          value={t.rate}
-          onChange={set('rate')}
-          error={errorOf('rate')}
           hint="How many in 100 have the outcome event without the intervention (above 0, below 100)"
         />
         <TextField
-          id={controlId(P, 'year')}
+          {...field('year')}
           label="Year"
           inputMode="numeric"
           className="study-field__number"
-          value={t.year}
-          onChange={set('year')}
-          error={errorOf('year')}
           hint="Optional: the year the rate describes"
         />
       </Fieldset>
@@ -163,7 +145,7 @@ function BaselineRateForm({ rate, onClose }: { rate?: BaselineRateRow; onClose: 
           sourceDate={t.sourceDate}
           onSource={set('source')}
           onSourceDate={set('sourceDate')}
-          errorOf={errorOf}
+          errorOf={state.errorOf}
           hint="e.g. Youth Justice Board, proven reoffending statistics, with the table"
         />
       </Fieldset>

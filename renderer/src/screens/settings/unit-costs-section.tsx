@@ -1,14 +1,12 @@
 // Unit costs of outcomes: what one outcome event costs (a violent offence, a custody place), in
 // which price year, who bears it and where the figure comes from. The Value tab values the outcomes
 // avoided with them. Added, edited and deleted here, each change recorded in the history.
-import { useState } from 'react';
 import { formatMoney } from '../../../../shared/format';
 import { type UnitCost, type UnitCostSave, UnitCostSaveSchema } from '../../../../shared/model/value';
 import { Fieldset, SelectField, TextField } from '../../components/form-controls';
 import { useReferenceData } from '../../data/app-data';
 import { announceLibraryChange } from '../../data/library-changes';
 import {
-  controlId,
   type Issue,
   issuesOf,
   numberFrom,
@@ -18,6 +16,7 @@ import {
   textFrom,
   useActor,
   useSubmitState,
+  useTextFields,
 } from '../study-editing/form-support';
 import { outcomeOptionGroups } from '../../data/outcome-options';
 import { ReferenceSection, SourceFields } from './reference-section';
@@ -53,10 +52,8 @@ function initial(u: UnitCost | undefined): Texts {
 function UnitCostForm({ unitCost, onClose }: { unitCost?: UnitCost; onClose: () => void }) {
   const actor = useActor();
   const state = useSubmitState();
+  const { texts: t, set, field } = useTextFields(P, () => initial(unitCost), state.errorOf);
   const outcomes = outcomeOptionGroups(useReferenceData());
-  const [t, setT] = useState<Texts>(() => initial(unitCost));
-  const set = (key: keyof Texts) => (value: string) => setT((prev) => ({ ...prev, [key]: value }));
-  const errorOf = state.errorOf;
   const currency = t.currency.trim().toUpperCase() || 'GBP';
 
   const submit = async () => {
@@ -95,62 +92,31 @@ function UnitCostForm({ unitCost, onClose }: { unitCost?: UnitCost; onClose: () 
       saveLabel={unitCost === undefined ? 'Save unit cost' : 'Save changes'}
     >
       <Fieldset legend="What it values">
-        <TextField
-          wide
-          id={controlId(P, 'name')}
-          label="Name"
-          value={t.name}
-          onChange={set('name')}
-          error={errorOf('name')}
-          hint="e.g. “Violence with injury”"
-        />
+        <TextField {...field('name')} wide label="Name" hint="e.g. “Violence with injury”" />
         <SelectField
-          id={controlId(P, 'outcomeDomainId')}
+          {...field('outcomeDomainId')}
           label="Outcome"
-          value={t.outcomeDomainId}
-          onChange={set('outcomeDomainId')}
           placeholder="No outcome (it values none yet)"
           groups={outcomes}
-          error={errorOf('outcomeDomainId')}
           hint="The outcome whose events it values"
         />
-        <TextField
-          id={controlId(P, 'bearer')}
-          label="Who bears it"
-          value={t.bearer}
-          onChange={set('bearer')}
-          error={errorOf('bearer')}
-          hint="Optional: police, NHS, victims…"
-        />
+        <TextField {...field('bearer')} label="Who bears it" hint="Optional: police, NHS, victims…" />
       </Fieldset>
       <Fieldset legend="Amount">
         <TextField
-          id={controlId(P, 'amount')}
+          {...field('amount')}
           label="Amount"
           unit={currency}
           inputMode="decimal"
           className="study-field__number"
-          value={t.amount}
-          onChange={set('amount')}
-          error={errorOf('amount')}
           hint="Per outcome event"
         />
+        <TextField {...field('currency')} label="Currency" hint="Three-letter code, e.g. GBP" />
         <TextField
-          id={controlId(P, 'currency')}
-          label="Currency"
-          value={t.currency}
-          onChange={set('currency')}
-          error={errorOf('currency')}
-          hint="Three-letter code, e.g. GBP"
-        />
-        <TextField
-          id={controlId(P, 'priceYear')}
+          {...field('priceYear')}
           label="Price year"
           inputMode="numeric"
           className="study-field__number"
-          value={t.priceYear}
-          onChange={set('priceYear')}
-          error={errorOf('priceYear')}
           hint="The year the amount's prices are in (2015 for 2015/16)"
         />
       </Fieldset>
@@ -161,7 +127,7 @@ function UnitCostForm({ unitCost, onClose }: { unitCost?: UnitCost; onClose: () 
           sourceDate={t.sourceDate}
           onSource={set('source')}
           onSourceDate={set('sourceDate')}
-          errorOf={errorOf}
+          errorOf={state.errorOf}
           hint="e.g. the GMCA unit cost database, with its version"
         />
       </Fieldset>

@@ -22,6 +22,7 @@ import {
   textFrom,
   useActor,
   useSubmitState,
+  useTextFields,
 } from './form-support';
 
 const LABELS = {
@@ -67,10 +68,8 @@ export function CostItemForm({
   const P = item === undefined ? 'cost' : `cost-${item.id}`;
   const actor = useActor();
   const state = useSubmitState();
-  const [t, setT] = useState<Texts>(() => initial(item));
+  const { texts: t, field } = useTextFields(P, () => initial(item), state.errorOf);
   const [illustrative, setIllustrative] = useState(item?.illustrative ?? false);
-  const set = (key: keyof Texts) => (value: string) => setT((prev) => ({ ...prev, [key]: value }));
-  const errorOf = state.errorOf;
   const currency = t.currency.trim().toUpperCase() || 'GBP';
 
   const submit = async () => {
@@ -118,108 +117,69 @@ export function CostItemForm({
       saveLabel={item === undefined ? 'Save cost item' : 'Save changes'}
     >
       <Fieldset legend="What it is">
-        <TextField
-          wide
-          id={controlId(P, 'description')}
-          label="Description"
-          value={t.description}
-          onChange={set('description')}
-          error={errorOf('description')}
-          hint="e.g. “Youth worker salaries”"
-        />
+        <TextField {...field('description')} wide label="Description" hint="e.g. “Youth worker salaries”" />
         <SelectField
-          id={controlId(P, 'category')}
+          {...field('category')}
           label="Category"
-          value={t.category}
-          onChange={set('category')}
           placeholder="Choose a category"
           options={COST_CATEGORIES.map((c) => ({ value: c, label: COST_CATEGORY_LABELS[c] }))}
-          error={errorOf('category')}
         />
         <SelectField
-          id={controlId(P, 'basis')}
+          {...field('basis')}
           label="Basis"
-          value={t.basis}
-          onChange={set('basis')}
           placeholder="What the amount is per"
           options={COST_BASES.map((b) => ({ value: b, label: COST_BASIS_LABELS[b] }))}
-          error={errorOf('basis')}
           hint="Per cohort, per year or total amounts are divided by the participants."
         />
       </Fieldset>
       <Fieldset legend="Amount">
         <TextField
-          id={controlId(P, 'amount')}
+          {...field('amount')}
           label="Amount"
           unit={currency}
           inputMode="decimal"
           className="study-field__number"
-          value={t.amount}
-          onChange={set('amount')}
-          error={errorOf('amount')}
         />
         <TextField
-          id={controlId(P, 'amountLow')}
+          {...field('amountLow')}
           label="Low estimate"
           unit={currency}
           inputMode="decimal"
           className="study-field__number"
-          value={t.amountLow}
-          onChange={set('amountLow')}
-          error={errorOf('amountLow')}
           hint="Optional; not above the amount"
         />
         <TextField
-          id={controlId(P, 'amountHigh')}
+          {...field('amountHigh')}
           label="High estimate"
           unit={currency}
           inputMode="decimal"
           className="study-field__number"
-          value={t.amountHigh}
-          onChange={set('amountHigh')}
-          error={errorOf('amountHigh')}
           hint="Optional; not below the amount"
         />
+        <TextField {...field('currency')} label="Currency" hint="Three-letter code, e.g. GBP" />
         <TextField
-          id={controlId(P, 'currency')}
-          label="Currency"
-          value={t.currency}
-          onChange={set('currency')}
-          error={errorOf('currency')}
-          hint="Three-letter code, e.g. GBP"
-        />
-        <TextField
-          id={controlId(P, 'priceYear')}
+          {...field('priceYear')}
           label="Price year"
           inputMode="numeric"
           className="study-field__number"
-          value={t.priceYear}
-          onChange={set('priceYear')}
-          error={errorOf('priceYear')}
           hint="The year the prices are in"
         />
       </Fieldset>
       <Fieldset legend="Coverage">
         <TextField
-          id={controlId(P, 'participants')}
+          {...field('participants')}
           label="Participants"
           unit="people"
           inputMode="numeric"
           className="study-field__number"
-          value={t.participants}
-          onChange={set('participants')}
-          error={errorOf('participants')}
           hint="How many the amount covers"
         />
         <TextField
-          id={controlId(P, 'years')}
+          {...field('years')}
           label="Years"
           unit="years"
           inputMode="numeric"
           className="study-field__number"
-          value={t.years}
-          onChange={set('years')}
-          error={errorOf('years')}
           hint="For amounts per year"
         />
         <Checkbox

@@ -29,6 +29,7 @@ import {
   textFrom,
   useActor,
   useSubmitState,
+  useTextFields,
 } from './form-support';
 
 const P = 'ev';
@@ -114,12 +115,11 @@ export function EvaluationForm({
 }) {
   const actor = useActor();
   const organisations = useApiQuery('library/list-names', { entity: 'organisations' });
-  const [t, setT] = useState<Texts>(() => initial(evaluation));
   const [independent, setIndependent] = useState(evaluation?.independent ?? true);
   const [illustrative, setIllustrative] = useState(evaluation?.illustrative ?? false);
   const [judgements, setJudgements] = useState<Judgements>(() => initialJudgements(evaluation));
   const state = useSubmitState();
-  const set = (key: keyof Texts) => (value: string) => setT((prev) => ({ ...prev, [key]: value }));
+  const { texts: t, field } = useTextFields(P, () => initial(evaluation), state.errorOf);
   const errorOf = state.errorOf;
 
   const judged = RISK_OF_BIAS_DOMAINS.filter((d) => judgements[d].judgement !== '');
@@ -191,58 +191,24 @@ export function EvaluationForm({
       saveLabel={evaluation === undefined ? 'Save evaluation' : 'Save changes'}
     >
       <Fieldset legend="Reference">
+        <TextField {...field('title')} wide label="Title" />
+        <TextField {...field('authors')} label="Authors" />
         <TextField
-          wide
-          id={controlId(P, 'title')}
-          label="Title"
-          value={t.title}
-          onChange={set('title')}
-          error={errorOf('title')}
-        />
-        <TextField
-          id={controlId(P, 'authors')}
-          label="Authors"
-          value={t.authors}
-          onChange={set('authors')}
-          error={errorOf('authors')}
-        />
-        <TextField
-          id={controlId(P, 'year')}
+          {...field('year')}
           label="Year"
           inputMode="numeric"
           className="study-field__number"
-          value={t.year}
-          onChange={set('year')}
-          error={errorOf('year')}
           hint="Year of the report, e.g. 2021"
         />
-        <TextField
-          id={controlId(P, 'doi')}
-          label="DOI"
-          value={t.doi}
-          onChange={set('doi')}
-          error={errorOf('doi')}
-          hint="e.g. 10.1000/xyz123"
-        />
-        <TextField
-          id={controlId(P, 'url')}
-          label="Report web address"
-          type="url"
-          value={t.url}
-          onChange={set('url')}
-          error={errorOf('url')}
-          hint="https://…"
-        />
+        <TextField {...field('doi')} label="DOI" hint="e.g. 10.1000/xyz123" />
+        <TextField {...field('url')} label="Report web address" type="url" hint="https://…" />
       </Fieldset>
       <Fieldset legend="Evaluator and design">
         <SelectField
-          id={controlId(P, 'evaluatorOrganisationId')}
+          {...field('evaluatorOrganisationId')}
           label="Evaluator"
-          value={t.evaluatorOrganisationId}
-          onChange={set('evaluatorOrganisationId')}
           placeholder={organisations.status === 'loading' ? 'Loading organisations…' : 'Not recorded'}
           options={orgOptions}
-          error={errorOf('evaluatorOrganisationId')}
         />
         <Checkbox
           id={controlId(P, 'independent')}
@@ -252,73 +218,45 @@ export function EvaluationForm({
           hint="Untick when the provider evaluated its own work."
         />
         <SelectField
-          id={controlId(P, 'design')}
+          {...field('design')}
           label="Design"
-          value={t.design}
-          onChange={set('design')}
           placeholder="Choose a design"
           options={DESIGNS.map((d) => ({ value: d, label: DESIGN_LABELS[d] }))}
-          error={errorOf('design')}
         />
         <SelectField
-          id={controlId(P, 'smsScore')}
+          {...field('smsScore')}
           label="Maryland SMS score"
-          value={t.smsScore}
-          onChange={set('smsScore')}
           placeholder="Not scored"
           options={[1, 2, 3, 4, 5].map((n) => ({
             value: String(n),
             label: `Level ${n}: ${SMS_LABELS[n] ?? ''}`,
           }))}
-          error={errorOf('smsScore')}
         />
       </Fieldset>
       <Fieldset legend="Sample, follow-up and place">
         <TextField
-          id={controlId(P, 'nTreatment')}
+          {...field('nTreatment')}
           label="Intervention group sample"
           unit="people"
           inputMode="numeric"
           className="study-field__number"
-          value={t.nTreatment}
-          onChange={set('nTreatment')}
-          error={errorOf('nTreatment')}
         />
         <TextField
-          id={controlId(P, 'nControl')}
+          {...field('nControl')}
           label="Comparison group sample"
           unit="people"
           inputMode="numeric"
           className="study-field__number"
-          value={t.nControl}
-          onChange={set('nControl')}
-          error={errorOf('nControl')}
         />
         <TextField
-          id={controlId(P, 'followUpMonths')}
+          {...field('followUpMonths')}
           label="Follow-up"
           unit="months"
           inputMode="decimal"
           className="study-field__number"
-          value={t.followUpMonths}
-          onChange={set('followUpMonths')}
-          error={errorOf('followUpMonths')}
         />
-        <TextField
-          id={controlId(P, 'place')}
-          label="Place"
-          value={t.place}
-          onChange={set('place')}
-          error={errorOf('place')}
-          hint="Town, borough or region"
-        />
-        <TextField
-          id={controlId(P, 'country')}
-          label="Country"
-          value={t.country}
-          onChange={set('country')}
-          error={errorOf('country')}
-        />
+        <TextField {...field('place')} label="Place" hint="Town, borough or region" />
+        <TextField {...field('country')} label="Country" />
       </Fieldset>
       <fieldset className="study-fieldset">
         <legend>Risk of bias</legend>
@@ -357,15 +295,7 @@ export function EvaluationForm({
         </div>
       </fieldset>
       <Fieldset legend="Findings">
-        <TextField
-          wide
-          id={controlId(P, 'findings')}
-          label="Findings"
-          multiline
-          value={t.findings}
-          onChange={set('findings')}
-          error={errorOf('findings')}
-        />
+        <TextField {...field('findings')} wide label="Findings" multiline />
         <Checkbox
           id={controlId(P, 'illustrative')}
           label="Illustrative (invented for demonstration)"

@@ -315,3 +315,23 @@ export function useDisclosure(): {
   }, []);
   return { open, show, close, opener };
 }
+
+/**
+ * A form's text fields: their values as typed, and for one field the props every labelled control
+ * takes (its id, value, change handler and refusal), so a field is declared by its key once.
+ */
+export function useTextFields<K extends string>(
+  prefix: string,
+  initial: () => Record<K, string>,
+  errorOf: (field: string) => string | null,
+) {
+  const [texts, setTexts] = useState(initial);
+  const set = (key: K) => (value: string) => setTexts((prev) => ({ ...prev, [key]: value }));
+  const field = (key: K) => ({
+    id: controlId(prefix, key),
+    value: texts[key],
+    onChange: set(key),
+    error: errorOf(key),
+  });
+  return { texts, set, field };
+}
