@@ -151,7 +151,6 @@ export class LibrarySession {
       backups: listing.backups,
       discarded,
       limit: this.limit(),
-      typedPaths: this.options.typedPaths === true,
     };
   }
 

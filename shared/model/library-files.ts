@@ -69,8 +69,6 @@ export interface BackupList {
   backups: BackupFile[];
   discarded: DiscardedBackup[];
   limit: number;
-  /** False in the desktop app, which takes paths from its own dialogs and File menu. */
-  typedPaths: boolean;
 }
 
 export interface BackupMade {
