@@ -229,7 +229,7 @@ export class LibrarySession {
   /** What the API's library-files and backups methods call (see handlers.ts). */
   readonly files: LibraryFiles = {
     recent: () => this.recentLibraries(),
-    open: async (path) => switchedTo(await this.open(this.typedPath(path, 'open'))),
+    open: async (path) => switchedTo(await aboutPath(this.open(this.typedPath(path, 'open')))),
     create: async (path) => {
       const target = withLibraryExtension(this.typedPath(path, 'create'));
       assertNewFile(target);
@@ -341,6 +341,18 @@ export class LibrarySession {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A refusal of the file itself (missing, not a library) concerns the path the user typed. */
+async function aboutPath<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ApiFailure && error.field === undefined) {
+      throw new ApiFailure(error.code, error.message, 'path');
+    }
+    throw error;
+  }
 }
 
 function switchedTo(library: Library): LibrarySwitched {

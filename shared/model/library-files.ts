@@ -10,7 +10,7 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
   migration: 'Before a format upgrade',
   daily: 'Daily',
-  manual: 'Backed up by hand',
+  manual: 'By hand',
   'before-restore': 'Before a restore',
 };
 

@@ -289,11 +289,14 @@ describe('library files by typed path', () => {
     }
     const notes = dir.file('notes.ewb');
     writeFileSync(notes, 'plain text, not SQLite');
-    expect((await refused(s, 'library-files/open', { path: notes })).message).toMatch(
-      /not an Evidence Workbench library/,
-    );
+    expect(await refused(s, 'library-files/open', { path: notes })).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'path',
+      message: expect.stringMatching(/not an Evidence Workbench library/),
+    });
     expect(await refused(s, 'library-files/open', { path: dir.file('gone.ewb') })).toMatchObject({
       code: 'NOT_FOUND',
+      field: 'path',
     });
     expect(s.library?.path).toBe(path);
   });

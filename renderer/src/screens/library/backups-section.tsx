@@ -9,7 +9,19 @@ import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { announceLibraryChange, subscribeLibraryChanges } from '../../data/library-changes';
 import { useApiAction } from '../../data/use-api-action';
 import { useApiQuery, useSteady } from '../../data/use-api-query';
-import { formatWhen } from '../editing/history-text';
+
+/** To the second: backups taken minutes apart must be told apart. */
+function formatMade(at: string): string {
+  return new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+/** When a check ran: its time alone when that was today. */
+function formatChecked(at: string): string {
+  const when = new Date(at);
+  return when.toDateString() === new Date().toDateString()
+    ? `today, ${when.toLocaleTimeString('en-GB')}`
+    : formatMade(at);
+}
 
 function RestoreDialog({
   backup,
@@ -26,8 +38,8 @@ function RestoreDialog({
     if (outcome === null) return;
     onClose();
     onRestored(
-      `Restored the backup of ${formatWhen(outcome.restored.createdAt)}. The library as it was just before is ` +
-        `kept as the backup of ${formatWhen(outcome.safetyBackup.createdAt)}: restore that to undo this.`,
+      `Restored the backup of ${formatMade(outcome.restored.createdAt)}. The library as it was just before is ` +
+        `kept as the backup of ${formatMade(outcome.safetyBackup.createdAt)}: restore that to undo this.`,
     );
   };
   return (
@@ -54,7 +66,7 @@ function RestoreDialog({
       }
     >
       <p id="restore-dialog-lead">
-        The library will hold exactly what it held on {formatWhen(backup.createdAt)}; later changes leave it.
+        The library will hold exactly what it held on {formatMade(backup.createdAt)}; later changes leave it.
         Its present state is backed up first, so you can restore that to undo this.
       </p>
       <dl className="facts facts--wide modal-dialog__facts">
@@ -67,7 +79,7 @@ function RestoreDialog({
         <div className="facts__row">
           <dt>Made</dt>
           <dd>
-            {formatWhen(backup.createdAt)} ({BACKUP_KIND_LABELS[backup.kind].toLowerCase()})
+            {formatMade(backup.createdAt)} ({BACKUP_KIND_LABELS[backup.kind].toLowerCase()})
           </dd>
         </div>
       </dl>
@@ -104,7 +116,7 @@ function BackupsTable({
             <th scope="col" className="num">
               Format
             </th>
-            <th scope="col">Check</th>
+            <th scope="col">Integrity check</th>
             {canRestore && (
               <th scope="col">
                 <span className="visually-hidden">Action</span>
@@ -116,14 +128,16 @@ function BackupsTable({
           {list.backups.map((b) => (
             <tr key={b.fileName} data-backup={b.fileName}>
               <th scope="row">
-                <time dateTime={b.createdAt}>{formatWhen(b.createdAt)}</time>
+                <time dateTime={b.createdAt}>{formatMade(b.createdAt)}</time>
               </th>
               <td>{BACKUP_KIND_LABELS[b.kind]}</td>
               <td className="num">{formatFileSize(b.sizeBytes)}</td>
               <td className="num">Version {formatInteger(b.schemaVersion)}</td>
               <td>
-                <span className="backup-check">Passed</span>{' '}
-                <span className="muted small">integrity check, {formatWhen(b.verifiedAt)}</span>
+                <span className="backup-check">Passed</span>
+                <span className="muted small backup-check__when">
+                  checked <time dateTime={b.verifiedAt}>{formatChecked(b.verifiedAt)}</time>
+                </span>
               </td>
               {canRestore && (
                 <td>
@@ -131,7 +145,7 @@ function BackupsTable({
                     type="button"
                     className="button button--small"
                     aria-haspopup="dialog"
-                    aria-label={`Restore the backup of ${formatWhen(b.createdAt)}…`}
+                    aria-label={`Restore the backup of ${formatMade(b.createdAt)}…`}
                     onClick={() => onRestore(b)}
                   >
                     Restore…
