@@ -156,6 +156,15 @@ async function openLibrary(path: string, how: 'open' | 'create' | 'sample' = 'op
   }
 }
 
+/** A save dialog over the window; the path chosen, or null when cancelled. */
+async function askSavePath(options: SaveDialogOptions): Promise<string | null> {
+  const answer =
+    mainWindow === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(mainWindow, options);
+  return answer.canceled || !answer.filePath ? null : answer.filePath;
+}
+
 async function newLibrary(fromSample: boolean): Promise<void> {
   const options: SaveDialogOptions = {
     title: fromSample ? 'New library from the sample' : 'New library',
@@ -167,13 +176,10 @@ async function newLibrary(fromSample: boolean): Promise<void> {
     filters: LIBRARY_FILTERS,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const answer =
-    mainWindow === null
-      ? await dialog.showSaveDialog(options)
-      : await dialog.showSaveDialog(mainWindow, options);
-  if (answer.canceled || !answer.filePath) return;
+  const path = await askSavePath(options);
+  if (path === null) return;
   // Library.create refuses an existing file, even one the dialog agreed to replace.
-  await openLibrary(withLibraryExtension(answer.filePath), fromSample ? 'sample' : 'create');
+  await openLibrary(withLibraryExtension(path), fromSample ? 'sample' : 'create');
 }
 
 async function openLibraryDialog(): Promise<void> {
@@ -204,12 +210,9 @@ async function saveCopyDialog(): Promise<void> {
     filters: LIBRARY_FILTERS,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const answer =
-    mainWindow === null
-      ? await dialog.showSaveDialog(options)
-      : await dialog.showSaveDialog(mainWindow, options);
-  if (answer.canceled || !answer.filePath) return;
-  const target = withLibraryExtension(answer.filePath);
+  const path = await askSavePath(options);
+  if (path === null) return;
+  const target = withLibraryExtension(path);
   try {
     // Like New, it refuses an existing file even when the dialog agreed to replace it.
     await libraries.saveCopy(target);
@@ -266,11 +269,7 @@ async function chooseAttachmentPath(fileName: string): Promise<string | null> {
     defaultPath: join(app.getPath('downloads'), fileName),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const answer =
-    mainWindow === null
-      ? await dialog.showSaveDialog(options)
-      : await dialog.showSaveDialog(mainWindow, options);
-  return answer.canceled || !answer.filePath ? null : answer.filePath;
+  return askSavePath(options);
 }
 
 function createWindow(): BrowserWindow {
