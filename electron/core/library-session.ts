@@ -84,7 +84,7 @@ export class LibrarySession {
     return this.exclusive(async () => {
       const absolute = resolve(path);
       if (this.current !== null && this.current.library.path === absolute) return this.current.library;
-      return this.replaceWith(await Library.open(absolute, this.driver()));
+      return this.replaceWith(await Library.open(absolute, this.openOptions()));
     });
   }
 
@@ -93,14 +93,14 @@ export class LibrarySession {
     return this.exclusive(async () => {
       const absolute = resolve(path);
       const name = basename(absolute).replace(/\.[^.]*$/, '');
-      return this.replaceWith(await Library.create(absolute, { name }, this.driver()));
+      return this.replaceWith(await Library.create(absolute, { name }, this.openOptions()));
     });
   }
 
   /** Creates a library holding a copy of the bundled sample and makes it current. */
   createFromSample(path: string, bundlePath: string): Promise<Library> {
     return this.exclusive(async () =>
-      this.replaceWith(await createLibraryFromBundle(resolve(path), bundlePath, this.driver())),
+      this.replaceWith(await createLibraryFromBundle(resolve(path), bundlePath, this.openOptions())),
     );
   }
 
@@ -183,10 +183,10 @@ export class LibrarySession {
       library.close();
       try {
         await this.copyInto(join(folder, fileName), library.path);
-        this.replaceWith(await Library.open(library.path, this.driver()));
+        this.replaceWith(await Library.open(library.path, this.openOptions()));
       } catch (error) {
         await this.copyInto(join(folder, safetyBackup.fileName), library.path);
-        this.replaceWith(await Library.open(library.path, this.driver()));
+        this.replaceWith(await Library.open(library.path, this.openOptions()));
         throw new ApiFailure(
           'INTERNAL',
           `${fileName} could not be restored (${messageOf(error)}); the library is as it was before.`,
@@ -259,6 +259,11 @@ export class LibrarySession {
 
   private limit(): number {
     return this.options.backupLimit ?? DEFAULT_BACKUP_LIMIT;
+  }
+
+  /** The driver, and the clock that names a backup taken before a migration. */
+  private openOptions(): DriverOptions & { now?: () => Date } {
+    return this.options.now === undefined ? this.driver() : { ...this.driver(), now: this.options.now };
   }
 
   private driver(): DriverOptions {

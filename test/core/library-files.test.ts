@@ -2,7 +2,7 @@
 // recent list by typed path (the browser-served mode), backups checked with integrity_check, kept
 // to the limit, taken daily by an injected clock, a damaged one discarded, and restore round trips.
 import { closeSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/errors';
@@ -15,7 +15,7 @@ import type {
 } from '../../shared/model/library-files';
 import type { LibraryInfo } from '../../shared/model/library';
 import { createDispatch } from '../../electron/core/api/dispatch';
-import { backupFolder } from '../../electron/core/db/backups';
+import { backupFolder, backupPath } from '../../electron/core/db/backups';
 import { APPLICATION_ID } from '../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { LibrarySession, type LibrarySessionOptions } from '../../electron/core/library-session';
@@ -199,6 +199,24 @@ describe('backups', () => {
     expect(await refused(s, 'backups/restore', { fileName: '../Main.ewb' })).toMatchObject({
       code: 'INVALID_INPUT',
       field: 'fileName',
+    });
+  });
+
+  it('lists a backup from a newer version but will not restore it', async () => {
+    const { s, ok, path } = await session();
+    const newer = backupPath(path, LATEST_SCHEMA_VERSION + 1, new Date('2026-11-19T00:00:00.000Z'), 'manual');
+    (await Library.create(newer, { name: 'Newer' })).close();
+    const db = new Database(newer);
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    const listed = (await ok<BackupList>('backups/list')).backups.find(
+      (b) => b.schemaVersion > LATEST_SCHEMA_VERSION,
+    );
+    expect(listed?.fileName).toBe(basename(newer));
+    expect(await refused(s, 'backups/restore', { fileName: basename(newer) })).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/newer version/),
     });
   });
 
