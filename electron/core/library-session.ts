@@ -67,6 +67,8 @@ export class LibrarySession {
   /** Backups that failed a check since the list was last read: shown once, then forgotten. */
   private reported: DiscardedBackup[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  /** File operations queued or running. */
+  private running = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: LibrarySessionOptions = {}) {}
@@ -75,9 +77,14 @@ export class LibrarySession {
     return this.current?.library ?? null;
   }
 
-  /** Always answers for the library open at the time of the call. */
-  readonly dispatch: Dispatch = (method, input) =>
-    this.current === null ? Promise.resolve(NO_LIBRARY) : this.current.dispatch(method, input);
+  /**
+   * Always answers for the library open at the time of the call; a call that comes while a restore
+   * has the library closed waits for it to open again.
+   */
+  readonly dispatch: Dispatch = async (method, input) => {
+    if (this.current === null && this.running > 0) await this.queue;
+    return this.current === null ? NO_LIBRARY : this.current.dispatch(method, input);
+  };
 
   /** Opens `path`; the previous library stays open until the new one has opened. */
   open(path: string): Promise<Library> {
@@ -248,7 +255,8 @@ export class LibrarySession {
 
   /** One file operation at a time: a restore never runs while a backup or a switch is half done. */
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
+    this.running++;
+    const run = this.queue.then(work, work).finally(() => this.running--);
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -177,7 +177,14 @@ describe('backups', () => {
     expect(changed).not.toBe(before);
 
     advance(60_000);
-    const restored = await ok<RestoreOutcome>('backups/restore', { fileName: backup.fileName });
+    const restoring = ok<RestoreOutcome>('backups/restore', { fileName: backup.fileName });
+    // A call made while the library is closed for the restore waits, then reads the restored one.
+    const old = s.library;
+    while (s.library === old) await new Promise((r) => setImmediate(r));
+    expect(s.library).toBeNull();
+    const during = ok<LibraryInfo>('library/info');
+    const restored = await restoring;
+    expect((await during).counts.interventions).toBe(3);
     expect(restored.restored.fileName).toBe(backup.fileName);
     expect(restored.safetyBackup.kind).toBe('before-restore');
     expect(libraryChecksum(s.library as Library)).toBe(before);
