@@ -89,6 +89,15 @@ import {
   type OutcomeResultPage,
   type StudyFacets,
 } from './model/study-grids';
+import {
+  type BackupList,
+  type BackupMade,
+  BackupFileInputSchema,
+  LibraryPathInputSchema,
+  type LibrarySwitched,
+  type RecentLibrary,
+  type RestoreOutcome,
+} from './model/library-files';
 import type { OrganisationDetail, OrganisationRow } from './model/organisations';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
@@ -107,6 +116,14 @@ const recordId = z.string().min(1, 'an id is required').max(120);
 export const api = {
   'library/info': method<LibraryInfo>()(z.object({}).strict()),
   'library/list-names': method<EntityName[]>()(z.object({ entity: z.enum(LIBRARY_ENTITIES) }).strict()),
+  // Library files by typed path: the browser-served mode only (the desktop app uses its dialogs).
+  'library-files/recent': method<RecentLibrary[]>()(z.object({}).strict()),
+  'library-files/open': method<LibrarySwitched>()(LibraryPathInputSchema),
+  'library-files/create': method<LibrarySwitched>()(LibraryPathInputSchema),
+  'library-files/save-copy': method<{ path: string; sizeBytes: number }>()(LibraryPathInputSchema),
+  'backups/list': method<BackupList>()(z.object({}).strict()),
+  'backups/create': method<BackupMade>()(z.object({}).strict()),
+  'backups/restore': method<RestoreOutcome>()(BackupFileInputSchema),
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
   'reference/usage': method<ReferenceUsage>()(z.object({}).strict()),
   'outcome-groups/save': method<{ id: string }>()(OutcomeGroupEditSchema),

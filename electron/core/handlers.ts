@@ -1,5 +1,13 @@
 // The table that implements shared/api.ts: one entry per method, checked by the compiler.
 import type { Handlers } from '../../shared/api';
+import { ApiFailure } from '../../shared/errors';
+import type {
+  BackupList,
+  BackupMade,
+  LibrarySwitched,
+  RecentLibrary,
+  RestoreOutcome,
+} from '../../shared/model/library-files';
 import type { Library } from './library';
 import { historyOf, lastUndoableChange } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
@@ -60,8 +68,31 @@ import {
 } from './services/self-assessments';
 import { listOutcomeResults } from './services/study-grids';
 
+/** What the host that owns the library (the desktop window, `ewb serve`) does with library files. */
+export interface LibraryFiles {
+  recent: () => RecentLibrary[];
+  open: (path: string) => Promise<LibrarySwitched>;
+  create: (path: string) => Promise<LibrarySwitched>;
+  saveCopy: (path: string) => Promise<{ path: string; sizeBytes: number }>;
+  listBackups: () => BackupList;
+  backUpNow: () => Promise<BackupMade>;
+  restore: (fileName: string) => Promise<RestoreOutcome>;
+}
+
 export interface HandlerContext {
   library: Library;
+  /** Absent where one library is opened for one command (the CLI). */
+  files?: LibraryFiles;
+}
+
+function filesOf(context: HandlerContext): LibraryFiles {
+  if (context.files === undefined) {
+    throw new ApiFailure(
+      'FORBIDDEN',
+      'Library files and backups are managed by the desktop app or `ewb serve`, not here.',
+    );
+  }
+  return context.files;
 }
 
 const NAME_LISTS = {
@@ -72,6 +103,13 @@ const NAME_LISTS = {
 
 export const handlers = {
   'library/info': (_input, { library }) => libraryInfo(library),
+  'library-files/recent': (_input, context) => filesOf(context).recent(),
+  'library-files/open': ({ path }, context) => filesOf(context).open(path),
+  'library-files/create': ({ path }, context) => filesOf(context).create(path),
+  'library-files/save-copy': ({ path }, context) => filesOf(context).saveCopy(path),
+  'backups/list': (_input, context) => filesOf(context).listBackups(),
+  'backups/create': (_input, context) => filesOf(context).backUpNow(),
+  'backups/restore': ({ fileName }, context) => filesOf(context).restore(fileName),
   'library/list-names': ({ entity }, { library }) => NAME_LISTS[entity](library.db),
   'reference/list': (_input, { library }) => listReferenceData(library.db),
   'reference/usage': (_input, { library }) => referenceUsage(library.db),

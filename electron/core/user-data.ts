@@ -21,3 +21,8 @@ export function userDataDir(
 export function defaultLibraryPath(dataDir: string = userDataDir()): string {
   return join(dataDir, DEFAULT_LIBRARY_FILE);
 }
+
+/** A path typed or chosen without the extension gets it, so the file opens with the app. */
+export function withLibraryExtension(path: string): string {
+  return path.toLowerCase().endsWith(LIBRARY_EXTENSION) ? path : `${path}${LIBRARY_EXTENSION}`;
+}

@@ -21,8 +21,3 @@ export function libraryPathFromArgs(args: readonly string[], cwd: string): strin
   }
   return null;
 }
-
-/** A save-dialog answer without the extension gets it, so the file opens with the app. */
-export function withLibraryExtension(path: string): string {
-  return path.toLowerCase().endsWith(LIBRARY_EXTENSION) ? path : `${path}${LIBRARY_EXTENSION}`;
-}

@@ -17,19 +17,20 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type AppEvent } from '../../shared/bridge';
+import { readBackupLimit } from '../core/backup-limit';
 import type { Library } from '../core/library';
+import { LibrarySession } from '../core/library-session';
+import { RECENT_LIBRARIES_FILE, recentLibraries } from '../core/recent-libraries';
 import { rendererDir, sampleBundlePath } from '../core/resources';
 import { ensureLibrary } from '../core/services/sample-library';
-import { defaultLibraryPath, LIBRARY_EXTENSION } from '../core/user-data';
+import { defaultLibraryPath, LIBRARY_EXTENSION, withLibraryExtension } from '../core/user-data';
 import { createRendererAssets } from '../core/web/renderer-assets';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from './app-protocol';
 import { attachmentHost } from './attachment-files';
-import { libraryPathFromArgs, withLibraryExtension } from './command-line';
+import { libraryPathFromArgs } from './command-line';
 import { guardWebContents, hardenSession } from './hardening';
 import { createInvokeHandler } from './ipc-guard';
-import { LibrarySession } from './library-session';
 import { menuTemplate } from './menu';
-import { RECENT_LIBRARIES_FILE, recentLibraries } from './recent-libraries';
 import { mainWindowOptions } from './window-options';
 
 const APP_ID = 'org.evidenceworkbench.app';
@@ -48,11 +49,13 @@ const appRoot = app.getAppPath();
 // a packaged app uses the one electron-builder rebuilt for it.
 const nativeBinding =
   !app.isPackaged && process.env.EWB_NATIVE_BINDING ? process.env.EWB_NATIVE_BINDING : undefined;
+const recent = recentLibraries(join(app.getPath('userData'), RECENT_LIBRARIES_FILE));
 const libraries = new LibrarySession({
   ...(nativeBinding === undefined ? {} : { nativeBinding }),
+  recent,
+  backupLimit: readBackupLimit(app.getPath('userData')),
   onInternalError: (error) => console.error('Evidence Workbench: internal error', error),
 });
-const recent = recentLibraries(join(app.getPath('userData'), RECENT_LIBRARIES_FILE));
 
 let mainWindow: BrowserWindow | null = null;
 let started = false;
@@ -106,6 +109,7 @@ function refreshMenu(): void {
         newLibraryFromSample: () => run(() => newLibrary(true)),
         openLibrary: () => run(openLibraryDialog),
         openRecent: (path) => run(() => openLibrary(path)),
+        saveCopy: () => run(saveCopyDialog),
         clearRecent: () => {
           recent.clear();
           app.clearRecentDocuments();
@@ -120,9 +124,8 @@ function refreshMenu(): void {
   );
 }
 
-/** Makes `library` the one the window shows, remembers it and tells the renderer to reload. */
+/** Makes `library` the one the window shows (the session has remembered it) and tells the renderer to reload. */
 function switched(library: Library): void {
-  recent.add(library.path);
   app.addRecentDocument(library.path);
   updateTitle(library);
   refreshMenu();
@@ -153,6 +156,15 @@ async function openLibrary(path: string, how: 'open' | 'create' | 'sample' = 'op
   }
 }
 
+/** A save dialog over the window; the path chosen, or null when cancelled. */
+async function askSavePath(options: SaveDialogOptions): Promise<string | null> {
+  const answer =
+    mainWindow === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(mainWindow, options);
+  return answer.canceled || !answer.filePath ? null : answer.filePath;
+}
+
 async function newLibrary(fromSample: boolean): Promise<void> {
   const options: SaveDialogOptions = {
     title: fromSample ? 'New library from the sample' : 'New library',
@@ -164,13 +176,10 @@ async function newLibrary(fromSample: boolean): Promise<void> {
     filters: LIBRARY_FILTERS,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const answer =
-    mainWindow === null
-      ? await dialog.showSaveDialog(options)
-      : await dialog.showSaveDialog(mainWindow, options);
-  if (answer.canceled || !answer.filePath) return;
+  const path = await askSavePath(options);
+  if (path === null) return;
   // Library.create refuses an existing file, even one the dialog agreed to replace.
-  await openLibrary(withLibraryExtension(answer.filePath), fromSample ? 'sample' : 'create');
+  await openLibrary(withLibraryExtension(path), fromSample ? 'sample' : 'create');
 }
 
 async function openLibraryDialog(): Promise<void> {
@@ -185,6 +194,32 @@ async function openLibraryDialog(): Promise<void> {
       : await dialog.showOpenDialog(mainWindow, options);
   const path = answer.filePaths[0];
   if (!answer.canceled && path !== undefined) await openLibrary(path);
+}
+
+/** File > Save a Copy…: the open library, copied with the online backup API; it stays open. */
+async function saveCopyDialog(): Promise<void> {
+  const current = libraries.library;
+  if (current === null) return;
+  const options: SaveDialogOptions = {
+    title: 'Save a copy of the library',
+    buttonLabel: 'Save Copy',
+    defaultPath: join(
+      app.getPath('documents'),
+      `${basename(current.path, extname(current.path))} copy${LIBRARY_EXTENSION}`,
+    ),
+    filters: LIBRARY_FILTERS,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const path = await askSavePath(options);
+  if (path === null) return;
+  const target = withLibraryExtension(path);
+  try {
+    // Like New, it refuses an existing file even when the dialog agreed to replace it.
+    await libraries.saveCopy(target);
+    showMessage({ type: 'info', message: `Saved a copy as ${basename(target)}.`, detail: target });
+  } catch (error) {
+    showError(`Could not save a copy as ${basename(target)}.`, messageOf(error));
+  }
 }
 
 function showAbout(): void {
@@ -234,11 +269,7 @@ async function chooseAttachmentPath(fileName: string): Promise<string | null> {
     defaultPath: join(app.getPath('downloads'), fileName),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const answer =
-    mainWindow === null
-      ? await dialog.showSaveDialog(options)
-      : await dialog.showSaveDialog(mainWindow, options);
-  return answer.canceled || !answer.filePath ? null : answer.filePath;
+  return askSavePath(options);
 }
 
 function createWindow(): BrowserWindow {
@@ -309,6 +340,7 @@ async function start(): Promise<void> {
     ),
   );
   await openFirstLibrary();
+  libraries.startDailyBackups();
   refreshMenu();
   createWindow();
   started = true;

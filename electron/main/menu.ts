@@ -1,4 +1,4 @@
-// The application menu as data: File (new, open, recent, quit) plus the standard Edit, View,
+// The application menu as data: File (new, open, recent, save a copy, quit) plus the standard Edit, View,
 // Window and Help menus. Built from plain values so tests can read it without Electron.
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -8,6 +8,7 @@ export interface MenuActions {
   newLibraryFromSample: () => void;
   openLibrary: () => void;
   openRecent: (path: string) => void;
+  saveCopy: () => void;
   clearRecent: () => void;
   showLibraryInFolder: () => void;
   about: () => void;
@@ -46,6 +47,13 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       { type: 'separator' },
       { label: 'Open Library…', accelerator: 'CmdOrCtrl+O', click: actions.openLibrary },
       { label: 'Open Recent', submenu: recentItems(state, actions) },
+      { type: 'separator' },
+      {
+        label: 'Save a Copy…',
+        accelerator: 'CmdOrCtrl+Shift+S',
+        enabled: state.hasLibrary,
+        click: actions.saveCopy,
+      },
       { type: 'separator' },
       {
         label: mac ? 'Reveal Library in Finder' : 'Show Library in Folder',

@@ -6,15 +6,16 @@ import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LibraryInfo } from '../../shared/model/library';
-import { libraryPathFromArgs, withLibraryExtension } from '../../electron/main/command-line';
-import { LibrarySession } from '../../electron/main/library-session';
+import { withLibraryExtension } from '../../electron/core/user-data';
+import { libraryPathFromArgs } from '../../electron/main/command-line';
+import { LibrarySession } from '../../electron/core/library-session';
 import { menuTemplate, type MenuActions } from '../../electron/main/menu';
 import {
   MAX_RECENT_LIBRARIES,
   readRecentLibraries,
   recentLibraries,
   withRecent,
-} from '../../electron/main/recent-libraries';
+} from '../../electron/core/recent-libraries';
 import { failureReason, runCaptured, type ChildResult } from '../../electron/launch/child';
 import { electronPathFromOutput, installedElectronBinary } from '../../electron/launch/electron-binary';
 import {
@@ -122,6 +123,7 @@ describe('the menu', () => {
     newLibraryFromSample: noop,
     openLibrary: noop,
     openRecent: noop,
+    saveCopy: noop,
     clearRecent: noop,
     showLibraryInFolder: noop,
     about: noop,
@@ -146,8 +148,9 @@ describe('the menu', () => {
     ]);
     const file = submenu(template[0]);
     expect(file.map((i) => i.role ?? i.label ?? i.type)).toEqual(
-      expect.arrayContaining(['New Library…', 'Open Library…', 'Open Recent', 'quit']),
+      expect.arrayContaining(['New Library…', 'Open Library…', 'Open Recent', 'Save a Copy…', 'quit']),
     );
+    expect(file.find((i) => i.label === 'Save a Copy…')?.enabled).toBe(true);
     const recent = submenu(file.find((i) => i.label === 'Open Recent'));
     expect(recent.slice(0, 2).map((i) => i.label)).toEqual(['One.ewb', 'Two.ewb']);
     const view = submenu(template[2]).map((i) => i.role);
@@ -160,6 +163,8 @@ describe('the menu', () => {
       actions,
     );
     expect(template[0]?.label).toBe('Evidence Workbench');
+    // Nothing to copy until a library is open.
+    expect(submenu(template[1]).find((i) => i.label === 'Save a Copy…')?.enabled).toBe(false);
     expect(submenu(template[3]).map((i) => i.role)).toContain('toggleDevTools');
   });
 });

@@ -19,7 +19,10 @@ const menus: unknown[] = [];
 const errors: string[] = [];
 const privileged: unknown[] = [];
 const sessionCalls: string[] = [];
+const messages: string[] = [];
 let userData = '';
+/** What the next save dialog answers; null: the user cancels. */
+let savePath: string | null = null;
 
 const emit = (name: string, ...args: unknown[]) => {
   for (const listener of appListeners.get(name) ?? []) listener(...args);
@@ -93,11 +96,12 @@ export class BrowserWindow {
 export const dialog = {
   showErrorBox: (title: string, content: string) => errors.push(`${title}: ${content}`),
   showMessageBox: (...args: unknown[]) => {
-    const options = args[args.length - 1] as { message?: string; detail?: string };
-    errors.push(`${options.message ?? ''} ${options.detail ?? ''}`);
+    const options = args[args.length - 1] as { type?: string; message?: string; detail?: string };
+    (options.type === 'info' ? messages : errors).push(`${options.message ?? ''} ${options.detail ?? ''}`);
     return Promise.resolve({ response: 0 });
   },
-  showSaveDialog: () => Promise.resolve({ canceled: true }),
+  showSaveDialog: () =>
+    Promise.resolve(savePath === null ? { canceled: true } : { canceled: false, filePath: savePath }),
   showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
 };
 
@@ -133,8 +137,23 @@ async function until(check: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what} (${errors.join('; ')})`);
 }
 
+interface MenuItem {
+  label?: string;
+  role?: string;
+  submenu?: MenuItem[];
+  click?: () => void;
+}
+
+/** Clicks File > `label` in the menu main set last. */
+function clickFileMenu(label: string): void {
+  const file = ((menus.at(-1) ?? []) as MenuItem[]).find((m) => m.label === '&File');
+  const item = file?.submenu?.find((m) => m.label === label);
+  if (item?.click === undefined) throw new Error(`no File > ${label}`);
+  item.click();
+}
+
 /** Runs the scenario the test checks and returns what main did, as JSON-friendly values. */
-export async function drive(secondLibrary: string) {
+export async function drive(secondLibrary: string, copyPath: string) {
   await until(() => windows.length > 0 && windows[0]?.shown === true, 'the window');
   const invoke = ipcHandlers.get('ewb:invoke');
   const serve = protocolHandlers.get('app');
@@ -152,6 +171,12 @@ export async function drive(secondLibrary: string) {
   emit('second-instance', {}, ['/opt/ewb/evidence-workbench', secondLibrary], '/');
   await until(() => (window?.sent.length ?? 0) > 0, 'library-changed');
   const after = await invoke(trusted, 'library/info', {});
+  // File > Save a Copy…: the path comes from the dialog; the page may not name one itself.
+  savePath = copyPath;
+  clickFileMenu('Save a Copy…');
+  await until(() => messages.some((m) => m.startsWith('Saved a copy')), 'the copy');
+  const typedCopy = await invoke(trusted, 'library-files/save-copy', { path: `${copyPath}-typed.ewb` });
+  const backups = await invoke(trusted, 'backups/list', {});
   return {
     privileged,
     sessionCalls,
@@ -160,6 +185,9 @@ export async function drive(secondLibrary: string) {
     forbidden,
     page: { status: page.status, csp: page.headers.get('content-security-policy'), body: await page.text() },
     after,
+    messages,
+    typedCopy,
+    backups,
     menuLabels: ((menus.at(-1) ?? []) as { label?: string; role?: string }[]).map((m) => m.label ?? m.role),
     errors,
   };

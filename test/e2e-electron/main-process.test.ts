@@ -16,6 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'ewb-main-'));
 const appRoot = join(work, 'app');
 const userData = join(work, 'user-data');
+const copyPath = join(work, 'Second copy.ewb');
 let result: Awaited<ReturnType<typeof drive>>;
 
 beforeAll(async () => {
@@ -50,7 +51,7 @@ beforeAll(async () => {
   const driver = `
     const fake = require('electron');
     require(${JSON.stringify(join(appRoot, 'dist', 'electron', 'main.cjs'))});
-    fake.drive(${JSON.stringify(second)}).then(
+    fake.drive(${JSON.stringify(second)}, ${JSON.stringify(copyPath)}).then(
       (r) => { process.stdout.write(JSON.stringify(r)); process.exit(0); },
       (e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });`;
   const run = spawnSync(process.execPath, ['-e', driver], {
@@ -107,5 +108,16 @@ describe('the main process (under a stand-in for Electron)', () => {
     expect(result.menuLabels).toEqual(
       expect.arrayContaining(['&File', 'editMenu', '&View', 'windowMenu', 'help']),
     );
+  });
+
+  it('saves a copy where the File menu’s dialog says, and takes no path from the page', async () => {
+    expect(result.messages).toEqual([`Saved a copy as Second copy.ewb. ${copyPath}`]);
+    const copy = await Library.open(copyPath, { readOnly: true });
+    expect(copy.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+    expect(result.typedCopy).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(existsSync(`${copyPath}-typed.ewb`)).toBe(false);
+    // Backups name no path, so the page lists them on the desktop too.
+    expect(result.backups).toMatchObject({ ok: true, value: { limit: 10 } });
   });
 });

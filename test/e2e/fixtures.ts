@@ -23,7 +23,7 @@ export interface ServedLibrary {
 
 const URL_LINE = 'http://127.0.0.1:';
 
-function createSampleLibrary(folder: string): string {
+export function createSampleLibrary(folder: string): string {
   const libraryPath = join(folder, 'lib.ewb');
   const init = spawnSync('npm', ['run', '-s', 'ewb', '--', 'init', '--library', libraryPath, '--sample'], {
     cwd: REPO_ROOT,
@@ -74,28 +74,47 @@ async function stop(child: ChildProcessByStdio<null, Readable, Readable>): Promi
   }
 }
 
+/**
+ * Serves `libraryPath` with `ewb serve`, its user data (recent list) in `userData`. A spec that
+ * switches the served library starts its own, so the shared one stays as other specs expect.
+ */
+export async function serveLibrary(
+  libraryPath: string,
+  userData: string,
+): Promise<{ served: ServedLibrary; stop: () => Promise<void> }> {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'renderer', 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` before `npm run test:e2e`.');
+  }
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--library', libraryPath, '--port', '0'],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EWB_USER_DATA: userData } },
+  );
+  try {
+    const url = await waitForUrl(child);
+    const parsed = new URL(url);
+    const token = parsed.searchParams.get('token');
+    if (token === null) throw new Error(`The printed URL has no token: ${url}`);
+    return { served: { url, origin: parsed.origin, token, libraryPath }, stop: () => stop(child) };
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+}
+
 export const test = base.extend<{ cspViolations: () => Promise<string[]> }, { served: ServedLibrary }>({
   served: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
     async ({}, use) => {
-      if (!existsSync(join(REPO_ROOT, 'dist', 'renderer', 'index.html'))) {
-        throw new Error('The renderer is not built: run `npm run build` before `npm run test:e2e`.');
-      }
       const folder = mkdtempSync(join(tmpdir(), 'ewb-e2e-'));
-      const libraryPath = createSampleLibrary(folder);
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--library', libraryPath, '--port', '0'],
-        { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
       try {
-        const url = await waitForUrl(child);
-        const parsed = new URL(url);
-        const token = parsed.searchParams.get('token');
-        if (token === null) throw new Error(`The printed URL has no token: ${url}`);
-        await use({ url, origin: parsed.origin, token, libraryPath });
+        const server = await serveLibrary(createSampleLibrary(folder), join(folder, 'user-data'));
+        try {
+          await use(server.served);
+        } finally {
+          await server.stop();
+        }
       } finally {
-        await stop(child);
         rmSync(folder, { recursive: true, force: true });
       }
     },

@@ -1,13 +1,16 @@
 // `ewb serve`: the browser-served mode on 127.0.0.1, printing the URL with its token. Without
-// --library it serves the user's default library, creating it from the sample on first run.
+// --library it serves the user's default library, creating it from the sample on first run. The
+// page may switch to another library by typed path (New, Open, Save a copy on the Library
+// screen), shares the recent list with the desktop app, and gets daily backups while it runs.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createDispatch } from '../../core/api/dispatch';
-import { Library } from '../../core/library';
+import { join, resolve } from 'node:path';
+import { readBackupLimit } from '../../core/backup-limit';
+import { LibrarySession } from '../../core/library-session';
+import { RECENT_LIBRARIES_FILE, recentLibraries } from '../../core/recent-libraries';
 import { rendererDir, sampleBundlePath } from '../../core/resources';
 import { ensureLibrary } from '../../core/services/sample-library';
-import { defaultLibraryPath } from '../../core/user-data';
+import { defaultLibraryPath, userDataDir } from '../../core/user-data';
 import { startBrowserServer } from '../../server/browser-server';
 import { type Command, UsageError } from '../command';
 
@@ -49,12 +52,16 @@ export const serveCommand: Command = {
       const { created } = await ensureLibrary(path, sampleBundlePath(io.appRoot));
       if (created) io.err(`Created your library from the sample library: ${path}`);
     }
-    const library = await Library.open(path);
-    const server = await startBrowserServer({
-      dispatch: createDispatch({ library }, (error) => io.err(`internal error: ${String(error)}`)),
-      rendererDir: renderer,
-      port,
+    const dataDir = userDataDir();
+    const session = new LibrarySession({
+      typedPaths: true,
+      recent: recentLibraries(join(dataDir, RECENT_LIBRARIES_FILE)),
+      backupLimit: readBackupLimit(dataDir),
+      onInternalError: (error) => io.err(`internal error: ${String(error)}`),
     });
+    const library = await session.open(path);
+    session.startDailyBackups();
+    const server = await startBrowserServer({ dispatch: session.dispatch, rendererDir: renderer, port });
     io.out(`Evidence Workbench is serving ${path}`);
     io.out(server.url);
     if (library.readOnlyReason !== null) io.err(library.readOnlyReason);
@@ -62,7 +69,7 @@ export const serveCommand: Command = {
     await new Promise<void>((done) => {
       const stop = () => {
         void server.close().finally(() => {
-          library.close();
+          session.close();
           done();
         });
       };

@@ -132,7 +132,9 @@ export async function openDatabase(path: string, options: OpenDatabaseOptions = 
   try {
     configure(db);
     const from = readIdentity(db).version;
-    const backups = await migrate(db, path, from, (options.now ?? (() => new Date()))(), MIGRATIONS);
+    const now = (options.now ?? (() => new Date()))();
+    const driver = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+    const backups = await migrate(db, path, from, now, MIGRATIONS, driver);
     return { db, readOnlyReason: null, backups, created: !exists };
   } catch (error) {
     db.close();

@@ -1,7 +1,8 @@
 // "Undo last change…" from any screen (the top bar, or the command palette): a dialog that shows
 // the change an undo would reverse (which record, what, who, when) and asks before undoing it.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { HistoryEntry } from '../../../shared/model/editing';
+import { ModalDialog } from '../components/modal-dialog';
 import { createOpenFlag } from '../components/open-flag';
 import { ErrorState } from '../components/states';
 import { useApiAction } from '../data/use-api-action';
@@ -47,7 +48,7 @@ export function UndoDialogHost({ onUndone }: { onUndone: (entry: HistoryEntry) =
 function ChangeFacts({ change }: { change: HistoryEntry }) {
   const fields = change.action === 'update' ? changedFields(change) : [];
   return (
-    <dl className="facts facts--wide undo-dialog__facts">
+    <dl className="facts facts--wide modal-dialog__facts">
       <div className="facts__row">
         <dt>Record</dt>
         <dd data-field="record">
@@ -76,25 +77,11 @@ function ChangeFacts({ change }: { change: HistoryEntry }) {
 }
 
 function UndoDialog({ onClose, onUndone }: { onClose: () => void; onUndone: (entry: HistoryEntry) => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<Element | null>(null);
   const last = useApiQuery('history/last', {});
   const undo = useApiAction('history/undo');
   const [storedName, setStoredName] = useUserName();
   const [askName] = useState(storedName === '');
   const [by, setBy] = useState(storedName);
-
-  // A modal <dialog>: the page behind is inert and Escape closes it; focus returns on closing.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    returnFocus.current = document.activeElement;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      const previous = returnFocus.current;
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
-    };
-  }, []);
 
   const change = last.status === 'ok' ? last.value.change : null;
   const run = async () => {
@@ -106,71 +93,64 @@ function UndoDialog({ onClose, onUndone }: { onClose: () => void; onUndone: (ent
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="palette undo-dialog"
-      aria-labelledby="undo-dialog-title"
-      aria-describedby={last.status === 'error' ? undefined : 'undo-dialog-lead'}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="undo-dialog-title" className="undo-dialog__title">
-        Undo the last change?
-      </h2>
-      <div className="undo-dialog__body">
-        {last.status === 'loading' && (
-          <p id="undo-dialog-lead" className="muted">
-            Finding the last change…
-          </p>
-        )}
-        {last.status === 'error' && (
-          <ErrorState title="The last change could not be found" error={last.error} onRetry={last.reload} />
-        )}
-        {last.status === 'ok' && change === null && (
-          <p id="undo-dialog-lead">There is no change left to undo in this library.</p>
-        )}
-        {change !== null && (
-          <>
-            <p id="undo-dialog-lead">
-              This puts the record back as it was before this change. The undo is itself recorded in the
-              history.
-            </p>
-            <ChangeFacts change={change} />
-            {askName && (
-              <YourNameField
-                id="undo-by"
-                stored=""
-                value={by}
-                onChange={setBy}
-                error={undo.error?.field === 'by' ? 'Say who is undoing the change' : null}
-              />
-            )}
-          </>
-        )}
-        {undo.error !== null && undo.error.field !== 'by' && (
-          <p className="field-error" role="alert">
-            {undo.error.message}
-          </p>
-        )}
-      </div>
-      <div className="undo-dialog__buttons">
-        {change !== null && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={undo.pending}
-            onClick={() => void run()}
-            autoFocus
-          >
-            {undo.pending ? 'Undoing…' : 'Undo this change'}
+    <ModalDialog
+      id="undo-dialog"
+      title="Undo the last change?"
+      describedBy={last.status === 'error' ? undefined : 'undo-dialog-lead'}
+      onClose={onClose}
+      buttons={
+        <>
+          {change !== null && (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={undo.pending}
+              onClick={() => void run()}
+              autoFocus
+            >
+              {undo.pending ? 'Undoing…' : 'Undo this change'}
+            </button>
+          )}
+          <button type="button" className="button" onClick={onClose} autoFocus={change === null}>
+            {change === null ? 'Close' : 'Cancel'}
           </button>
-        )}
-        <button type="button" className="button" onClick={onClose} autoFocus={change === null}>
-          {change === null ? 'Close' : 'Cancel'}
-        </button>
-      </div>
-    </dialog>
+        </>
+      }
+    >
+      {last.status === 'loading' && (
+        <p id="undo-dialog-lead" className="muted">
+          Finding the last change…
+        </p>
+      )}
+      {last.status === 'error' && (
+        <ErrorState title="The last change could not be found" error={last.error} onRetry={last.reload} />
+      )}
+      {last.status === 'ok' && change === null && (
+        <p id="undo-dialog-lead">There is no change left to undo in this library.</p>
+      )}
+      {change !== null && (
+        <>
+          <p id="undo-dialog-lead">
+            This puts the record back as it was before this change. The undo is itself recorded in the
+            history.
+          </p>
+          <ChangeFacts change={change} />
+          {askName && (
+            <YourNameField
+              id="undo-by"
+              stored=""
+              value={by}
+              onChange={setBy}
+              error={undo.error?.field === 'by' ? 'Say who is undoing the change' : null}
+            />
+          )}
+        </>
+      )}
+      {undo.error !== null && undo.error.field !== 'by' && (
+        <p className="field-error" role="alert">
+          {undo.error.message}
+        </p>
+      )}
+    </ModalDialog>
   );
 }

@@ -1,11 +1,14 @@
 // The open library file: its name, where it is, its format version against this app's, its size,
-// what it holds, and why it is read-only if it is.
+// what it holds, and why it is read-only if it is; opening, creating and copying library files,
+// and its backups.
 import { formatFileSize, formatInteger } from '../../../../shared/format';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { Notice } from '../../components/states';
 import { useLibraryInfo } from '../../data/app-data';
 import { hrefFor } from '../../routing/routes';
 import { transportKind } from '../../transport/api-client';
+import { BackupsSection } from './backups-section';
+import { LibraryFileActions } from './library-file-actions';
 
 function formatVersionNote(schema: number, app: number): string {
   if (schema === app) return 'The same as this version of Evidence Workbench.';
@@ -109,6 +112,9 @@ export function LibraryScreen() {
           <a href={hrefFor({ screen: 'catalogue' })}>Browse the interventions in the Catalogue</a>
         </p>
       </section>
+
+      <BackupsSection readOnly={info.readOnlyReason !== null} />
+      <LibraryFileActions />
     </div>
   );
 }

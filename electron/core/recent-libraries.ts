@@ -1,5 +1,6 @@
-// The File > Open Recent list: most recent first, at most ten, files that have gone are dropped,
-// kept as JSON in the user's data folder. Node only, so tests run it without Electron.
+// The recent libraries (File > Open Recent; the Library screen in the browser-served mode): most
+// recent first, at most ten, files that have gone are dropped, kept as JSON in the user's data
+// folder, which the desktop app and `ewb serve` share.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
