@@ -23,22 +23,20 @@ export interface Reference {
 /** One entry of a file, numbered from 1 in file order; a problem names the entry and field. */
 export type ParsedEntry = { number: number; reference: Reference } | { number: number; problem: string };
 
+/** What a duplicate matches: an evaluation already in the library, or an earlier entry of the file. */
+export type DuplicateMatch =
+  | { kind: 'evaluation'; id: string; title: string; interventionName: string }
+  | { kind: 'entry'; number: number };
+
 export type PreviewEntry =
   | { number: number; status: 'new'; reference: Reference }
   | {
       number: number;
       status: 'duplicate';
       reference: Reference;
-      /** An evaluation already in the library, or an earlier entry of the same file. */
-      duplicateOf:
-        | {
-            kind: 'evaluation';
-            id: string;
-            title: string;
-            interventionName: string;
-            by: 'doi' | 'title and year';
-          }
-        | { kind: 'entry'; number: number; by: 'doi' | 'title and year' };
+      duplicateOf: DuplicateMatch;
+      /** What matched: the DOI, or the title and year. */
+      matchedBy: 'doi' | 'title and year';
     }
   | { number: number; status: 'invalid'; problem: string };
 
