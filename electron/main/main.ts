@@ -24,6 +24,7 @@ import { defaultLibraryPath, LIBRARY_EXTENSION } from '../core/user-data';
 import { createRendererAssets } from '../core/web/renderer-assets';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from './app-protocol';
 import { attachmentHost } from './attachment-files';
+import { exportHost } from './export-files';
 import { libraryPathFromArgs, withLibraryExtension } from './command-line';
 import { guardWebContents, hardenSession } from './hardening';
 import { createInvokeHandler } from './ipc-guard';
@@ -228,9 +229,9 @@ function attachmentCopies(): string {
   return attachmentCopiesDir;
 }
 
-async function chooseAttachmentPath(fileName: string): Promise<string | null> {
+async function chooseSavePath(fileName: string, title: string): Promise<string | null> {
   const options: SaveDialogOptions = {
-    title: 'Save a copy of the attachment',
+    title,
     defaultPath: join(app.getPath('downloads'), fileName),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
@@ -298,15 +299,18 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(assets, request));
   ipcMain.handle(
     IPC_INVOKE_CHANNEL,
-    createInvokeHandler(
-      () => libraries.dispatch,
-      attachmentHost({
+    createInvokeHandler(() => libraries.dispatch, {
+      ...attachmentHost({
         dispatch: () => libraries.dispatch,
         tempRoot: attachmentCopies,
         openPath: (path) => shell.openPath(path),
-        chooseSavePath: chooseAttachmentPath,
+        chooseSavePath: (fileName) => chooseSavePath(fileName, 'Save a copy of the attachment'),
       }),
-    ),
+      ...exportHost({
+        dispatch: () => libraries.dispatch,
+        chooseSavePath: (fileName) => chooseSavePath(fileName, 'Save the export'),
+      }),
+    }),
   );
   await openFirstLibrary();
   refreshMenu();

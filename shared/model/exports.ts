@@ -51,6 +51,12 @@ export const GridExportInputSchema = z.discriminatedUnion('grid', [
 export type GridExportInput = z.input<typeof GridExportInputSchema>;
 export type GridExportRequest = z.output<typeof GridExportInputSchema>;
 
+type Distributed<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** Which grid and its query: what a screen knows of its own view, before columns and format. */
+export type GridExportQuery = Distributed<GridExportInput, 'columns' | 'format' | 'notes'>;
+/** A view with its columns and notes: an export once the format is chosen. */
+export type GridExportView = Distributed<GridExportInput, 'format'>;
+
 /** What `ewb export` writes: every row of an entity with its default columns. */
 export const EXPORT_ENTITIES = [...EXPORT_GRIDS, 'cost-items'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
