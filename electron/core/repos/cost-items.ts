@@ -94,20 +94,7 @@ export function interventionOfCostItem(db: Database, id: string): string | null 
 }
 
 /** A cost item with the name of its intervention, as a whole-library export lists it. */
-export interface CostItemListRow {
-  id: string;
-  interventionName: string;
-  description: string;
-  category: CostCategory;
-  amount: number;
-  amountLow: number | null;
-  amountHigh: number | null;
-  currency: string;
-  priceYear: number;
-  basis: CostBasis;
-  participants: number | null;
-  years: number | null;
-}
+export type CostItemListRow = Omit<CostItemView, 'illustrative' | 'sources'> & { interventionName: string };
 
 /** Every cost item in the library, by intervention name and then in the order they were entered. */
 export function listAllCostItems(db: Database): CostItemListRow[] {
