@@ -45,13 +45,13 @@ export interface ReferencePreview {
   entries: PreviewEntry[];
 }
 
-/** The largest reference file read (a library of thousands of references is a few MB). */
-export const MAX_REFERENCE_FILE_CHARS = 20_000_000;
+/** The largest reference file read, in characters (a library of thousands of references is a few MB). */
+export const MAX_REFERENCE_FILE_CHARS = 10_000_000;
 
 const FileSchema = {
   interventionId: z.string().min(1, 'choose an intervention').max(120),
   fileName: z.string().trim().min(1, 'the file has no name').max(255),
-  content: z.string().max(MAX_REFERENCE_FILE_CHARS, 'the file is too large to import (20 MB at most)'),
+  content: z.string().max(MAX_REFERENCE_FILE_CHARS, 'the file is too large to import (10 MB at most)'),
 };
 
 export const ReferencePreviewInputSchema = z.object(FileSchema).strict();

@@ -148,7 +148,7 @@ export function ImportReferences({
     setErrors({});
     if (picked === undefined) return;
     if (picked.size > MAX_REFERENCE_FILE_CHARS) {
-      setErrors({ file: 'The file is too large to import (20 MB at most).' });
+      setErrors({ file: 'The file is too large to import (10 MB at most).' });
       return;
     }
     setPending(true);
