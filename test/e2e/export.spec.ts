@@ -190,3 +190,24 @@ test('import references from a RIS file, see duplicates on a second import, undo
   await expect(section.getByText('No evaluations are recorded for this intervention.')).toBeVisible();
   expect((await api(request, served, 'interventions/get', { id: 'titan' })).evaluations).toHaveLength(0);
 });
+
+test('export the organisations list as filtered and sorted on screen', async ({ page, served }) => {
+  await openApp(page, served, '#/organisations');
+  await page.getByLabel('Kind').selectOption('voluntary');
+  await page.getByRole('button', { name: 'Interventions', exact: true }).click();
+  const table = page.getByRole('region', { name: 'Organisations' });
+  await expect(table.locator('th[aria-sort="descending"]')).toHaveText(/Interventions/);
+  const shown = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+    );
+  expect(shown.length).toBeGreaterThan(1);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV file (.csv)' }).click();
+  const csv = readCsv(readFileSync(await (await download).path()));
+  expect(csv).toEqual([['Name', 'Kind', 'Interventions', 'Evaluations carried out'], ...shown]);
+  expect(await axeViolations(page)).toEqual([]);
+});
