@@ -175,7 +175,7 @@ describe('browser-served mode', () => {
   });
 
   it('takes a reference file larger than other calls may be, for the reference preview', async () => {
-    // About 2 MB of RIS (over 1 MB at least): 4,000 records with long abstracts, over the 1 MB limit of ordinary calls.
+    // About 2 MB of RIS: 4,000 records with long abstracts, over the 1 MB limit of ordinary calls.
     const record = (n: number) =>
       `TY  - RPRT\nTI  - Report ${n}\nPY  - 2020\nAB  - ${'An abstract that goes on. '.repeat(18)}\nER  - \n`;
     const content = Array.from({ length: 4000 }, (_, n) => record(n + 1)).join('');

@@ -1,5 +1,6 @@
 // `ewb import`: fills a library from a file. Each format has its own module; this one reads the
 // common options and hands the source to the format's importer.
+import { DESIGNS } from '../../../shared/model/vocabulary';
 import { type Command, UsageError, requireString } from '../command';
 import { REFERENCE_IMPORT_OPTIONS, importReferenceFile } from './import-references';
 
@@ -21,7 +22,7 @@ export const importCommand: Command = {
     'References (--format ris; a SOURCE ending .bib is read as BibTeX):',
     '  --entity evaluations       what the references become (the only choice for ris)',
     '  --intervention ID          the intervention the new evaluations belong to (required; ids: ewb list)',
-    '  --design NAME              the studies’ design (required), one of the evaluation designs',
+    `  --design NAME              the studies’ design (required): ${DESIGNS.join('|')}`,
     '  --by NAME                  who is importing, for the change history (default: your user name)',
     '  --dry-run                  list each entry as new, duplicate or invalid, and write nothing',
     'New entries are imported; duplicates (same DOI, or same title and year) are listed and skipped;',
