@@ -77,6 +77,17 @@ describe('RIS', () => {
     );
   });
 
+  it('reads the looser layouts some writers use: one space before the hyphen, no space after ER, a BOM', () => {
+    const [entry] = parseRis(
+      '\uFEFFProvider: Some tool\r\nTY - JOUR\r\nTI - Loose\r\nT1 - Ignored\r\nUR - https://doi.org/10.1/ABC\r\nER  -\r\n',
+    );
+    expect(referenceOf(entry)).toMatchObject({
+      title: 'Loose',
+      doi: '10.1/abc',
+      url: 'https://doi.org/10.1/ABC',
+    });
+  });
+
   it('refuses a file with no record at all, saying what RIS looks like', () => {
     expect(() => parseRis('title,author\nA,B\n')).toThrow(ApiFailure);
     expect(() => parseRis('')).toThrow(/No RIS records found/);
@@ -127,6 +138,13 @@ describe('BibTeX', () => {
     );
     expect(problemOf(macro)).toMatch(/^Entry 1 \(a\), line 1: “undefinedmacro” is not a defined @string$/);
     expect(problemOf(open)).toMatch(/^Entry 2 \(b\), line \d+: a quoted value is never closed$/);
+  });
+
+  it('takes entry types and field names in any case, and parentheses around an entry', () => {
+    const [entry] = parseBibtex(
+      '@ARTICLE(smith, TITLE = "Upper", Year = "2001", AUTHOR = {Smith, A. and Jones, B.})',
+    );
+    expect(referenceOf(entry)).toMatchObject({ title: 'Upper', year: 2001, authors: 'Smith, A.; Jones, B.' });
   });
 
   it('refuses a file with no entry at all', () => {
