@@ -99,6 +99,13 @@ import {
   type RestoreOutcome,
 } from './model/library-files';
 import type { OrganisationDetail, OrganisationRow } from './model/organisations';
+import { EntityExportInputSchema, type ExportFile, GridExportInputSchema } from './model/exports';
+import {
+  ReferenceImportInputSchema,
+  type ReferenceImportOutcome,
+  type ReferencePreview,
+  ReferencePreviewInputSchema,
+} from './model/references';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -153,6 +160,14 @@ export const api = {
   'evaluations/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'outcome-results/save': method<{ id: string }>()(OutcomeResultEditSchema),
   'outcome-results/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  /** A grid as shown (its query without paging, its visible columns and headings) as a CSV or XLSX file. */
+  'exports/grid': method<ExportFile>()(GridExportInputSchema),
+  /** Every row of an entity with its default columns (what `ewb export` writes). */
+  'exports/entity': method<ExportFile>()(EntityExportInputSchema),
+  /** Reads a RIS or BibTeX file (by its name's extension) and says of each entry: new, duplicate or invalid. */
+  'references/preview': method<ReferencePreview>()(ReferencePreviewInputSchema),
+  /** Creates evaluations of the intervention from the chosen entries, in one change that undo takes back. */
+  'references/import': method<ReferenceImportOutcome>()(ReferenceImportInputSchema),
   'cost-items/save': method<{ id: string }>()(CostItemEditSchema),
   'cost-items/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'history/list': method<HistoryEntry[]>()(HistoryInputSchema),

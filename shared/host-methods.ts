@@ -4,12 +4,15 @@
 // apart from bridge.ts so the preload does not bundle the schemas.
 import type { z } from 'zod';
 import { AttachmentIdSchema } from './model/attachments';
+import { GridExportInputSchema } from './model/exports';
 
 export const HOST_METHODS = {
   /** Writes a copy to a private temporary folder and opens it with the system's viewer. */
   'attachments/open': AttachmentIdSchema,
   /** Saves a copy where the user chooses, in a save dialog. */
   'attachments/save': AttachmentIdSchema,
+  /** Exports a grid as shown (exports/grid) and saves the file where the user chooses. */
+  'exports/save': GridExportInputSchema,
 } as const;
 
 export type HostMethodName = keyof typeof HOST_METHODS;
@@ -18,6 +21,8 @@ export interface HostMethodOutputs {
   'attachments/open': { opened: true };
   /** False when the user cancelled the dialog. */
   'attachments/save': { saved: boolean };
+  /** False when the user cancelled the dialog. */
+  'exports/save': { saved: boolean; fileName: string; rowCount: number };
 }
 
 export function isHostMethodName(name: string): name is HostMethodName {

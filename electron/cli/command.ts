@@ -9,7 +9,13 @@ export interface Command {
   summary: string;
   usage: string;
   options: OptionSpec;
-  run: (values: Record<string, string | boolean | undefined>, io: CommandIo) => Promise<number>;
+  /** True when the command takes a SOURCE file after its options (as `import` does). */
+  takesSource?: boolean;
+  run: (
+    values: Record<string, string | boolean | undefined>,
+    io: CommandIo,
+    positionals: readonly string[],
+  ) => Promise<number>;
 }
 
 export interface CommandIo {

@@ -9,11 +9,27 @@ import { requireString } from './command';
 
 export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
-export async function withLibraryForReading<T>(
+export function withLibraryForReading<T>(
   values: Record<string, string | boolean | undefined>,
   work: (call: Call) => Promise<T>,
 ): Promise<T> {
-  const library = await Library.open(resolve(requireString(values, 'library')), { readOnly: true });
+  return withLibrary(values, { readOnly: true }, work);
+}
+
+/** The same, for the commands whose purpose is to write (each write is one transaction). */
+export function withLibraryForWriting<T>(
+  values: Record<string, string | boolean | undefined>,
+  work: (call: Call) => Promise<T>,
+): Promise<T> {
+  return withLibrary(values, { readOnly: false }, work);
+}
+
+async function withLibrary<T>(
+  values: Record<string, string | boolean | undefined>,
+  options: { readOnly: boolean },
+  work: (call: Call) => Promise<T>,
+): Promise<T> {
+  const library = await Library.open(resolve(requireString(values, 'library')), options);
   const dispatch = createDispatch({ library });
   const call: Call = async (method, input) => {
     const result = await dispatch(method, input);

@@ -49,7 +49,9 @@ import {
 import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
+import { exportEntity, exportGrid } from './services/grid-export';
 import { libraryInfo } from './services/library-info';
+import { importReferences, previewReferences } from './services/reference-import';
 import { valueReport } from './services/value';
 import {
   deleteBaselineRate,
@@ -139,6 +141,10 @@ export const handlers = {
   'evaluations/delete': (input, { library }) => deleteEvaluation(library, input),
   'outcome-results/save': (input, { library }) => saveOutcomeResult(library, input),
   'outcome-results/delete': (input, { library }) => deleteOutcomeResult(library, input),
+  'exports/grid': (input, { library }) => exportGrid(library.db, input),
+  'exports/entity': (input, { library }) => exportEntity(library.db, input),
+  'references/preview': (input, { library }) => previewReferences(library.db, input),
+  'references/import': (input, { library }) => importReferences(library, input),
   'cost-items/save': (input, { library }) => saveCostItem(library, input),
   'cost-items/delete': (input, { library }) => deleteCostItem(library, input),
   'history/list': ({ entityType, entityId }, { library }) => historyOf(library.db, entityType, entityId),

@@ -64,7 +64,9 @@ async function fetchFile(dispatch: InvokeDispatch, id: string): Promise<Fetched>
   return { ok: true, attachment, bytes };
 }
 
-export function attachmentHost(options: AttachmentHostOptions): HostHandlers {
+export function attachmentHost(
+  options: AttachmentHostOptions,
+): Pick<HostHandlers, 'attachments/open' | 'attachments/save'> {
   return {
     'attachments/open': async ({ id }) => {
       const file = await fetchFile(options.dispatch(), id);

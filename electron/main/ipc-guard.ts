@@ -53,14 +53,19 @@ export type HostHandlers = {
 };
 
 async function runHostMethod(
-  host: HostHandlers,
+  host: Partial<HostHandlers>,
   method: HostMethodName,
   input: unknown,
 ): Promise<ApiResult<unknown>> {
+  // Typed loosely here: the input is checked by this same method's schema just below.
+  const handler = host[method] as ((input: unknown) => Promise<ApiResult<unknown>>) | undefined;
+  if (handler === undefined) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `The app cannot do "${method}".` } };
+  }
   const parsed = HOST_METHODS[method].safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues).toApiError() };
   try {
-    return await host[method](parsed.data);
+    return await handler(parsed.data);
   } catch (error) {
     if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() };
     const message = error instanceof Error ? error.message : String(error);
@@ -72,7 +77,7 @@ async function runHostMethod(
  * Builds the ipcMain.handle listener. `dispatch` is looked up per call so that a library opened
  * from the File menu is the one that answers.
  */
-export function createInvokeHandler(dispatch: () => InvokeDispatch, host?: HostHandlers) {
+export function createInvokeHandler(dispatch: () => InvokeDispatch, host?: Partial<HostHandlers>) {
   return async (event: InvokeEventLike, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     const frame = event.senderFrame;
     // Only the top frame of our own page: no iframes, no other origin, no frame that has gone.

@@ -28,6 +28,7 @@ import { createRendererAssets } from '../core/web/renderer-assets';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from './app-protocol';
 import { attachmentHost } from './attachment-files';
 import { libraryPathFromArgs } from './command-line';
+import { exportHost } from './export-files';
 import { guardWebContents, hardenSession } from './hardening';
 import { createInvokeHandler } from './ipc-guard';
 import { menuTemplate } from './menu';
@@ -263,9 +264,9 @@ function attachmentCopies(): string {
   return attachmentCopiesDir;
 }
 
-async function chooseAttachmentPath(fileName: string): Promise<string | null> {
+async function chooseSavePath(fileName: string, title: string): Promise<string | null> {
   const options: SaveDialogOptions = {
-    title: 'Save a copy of the attachment',
+    title,
     defaultPath: join(app.getPath('downloads'), fileName),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
@@ -329,15 +330,18 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(assets, request));
   ipcMain.handle(
     IPC_INVOKE_CHANNEL,
-    createInvokeHandler(
-      () => libraries.dispatch,
-      attachmentHost({
+    createInvokeHandler(() => libraries.dispatch, {
+      ...attachmentHost({
         dispatch: () => libraries.dispatch,
         tempRoot: attachmentCopies,
         openPath: (path) => shell.openPath(path),
-        chooseSavePath: chooseAttachmentPath,
+        chooseSavePath: (fileName) => chooseSavePath(fileName, 'Save a copy of the attachment'),
       }),
-    ),
+      ...exportHost({
+        dispatch: () => libraries.dispatch,
+        chooseSavePath: (fileName) => chooseSavePath(fileName, 'Save the export'),
+      }),
+    }),
   );
   await openFirstLibrary();
   libraries.startDailyBackups();

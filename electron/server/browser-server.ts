@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiResult, ErrorCode } from '../../shared/errors';
 import { MAX_ATTACHMENT_BASE64_LENGTH } from '../../shared/model/attachments';
+import { MAX_REFERENCE_FILE_CHARS } from '../../shared/model/references';
 import type { Dispatch } from '../core/api/dispatch';
 import { createRendererAssets } from '../core/web/renderer-assets';
 
@@ -13,9 +14,13 @@ export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Only an upload carries a file (base64, bounded by its schema); every other call stays small. */
 const UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024;
+/** A reference file travels as JSON text, whose escapes (\n, \") can at most double it. */
+const REFERENCE_BODY_BYTES = 2 * MAX_REFERENCE_FILE_CHARS + 64 * 1024;
 
 function bodyLimit(method: string): number {
-  return method === 'attachments/add' ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+  if (method === 'attachments/add') return UPLOAD_BODY_BYTES;
+  if (method === 'references/preview' || method === 'references/import') return REFERENCE_BODY_BYTES;
+  return MAX_BODY_BYTES;
 }
 const LOOPBACK = '127.0.0.1';
 

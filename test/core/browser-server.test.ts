@@ -174,6 +174,21 @@ describe('browser-served mode', () => {
     expect(noToken.body).not.toContain(upload.content.slice(0, 100));
   });
 
+  it('takes a reference file larger than other calls may be, for the reference preview', async () => {
+    // About 2 MB of RIS: 4,000 records with long abstracts, over the 1 MB limit of ordinary calls.
+    const record = (n: number) =>
+      `TY  - RPRT\nTI  - Report ${n}\nPY  - 2020\nAB  - ${'An abstract that goes on. '.repeat(18)}\nER  - \n`;
+    const content = Array.from({ length: 4000 }, (_, n) => record(n + 1)).join('');
+    expect(content.length).toBeGreaterThan(1024 * 1024);
+    const reply = await api('references/preview', {
+      interventionId: 'gamma-triage',
+      fileName: 'big.ris',
+      content,
+    });
+    expect(reply.status).toBe(200);
+    expect((JSON.parse(reply.body) as { value: { entries: unknown[] } }).value.entries).toHaveLength(4000);
+  });
+
   it('serves the page with a strict CSP and a fresh style nonce per load', async () => {
     const first = await send({ path: '/' });
     const second = await send({ path: '/' });

@@ -92,3 +92,18 @@ export function interventionOfCostItem(db: Database, id: string): string | null 
     { intervention_id: string } | undefined;
   return row?.intervention_id ?? null;
 }
+
+/** A cost item with the name of its intervention, as a whole-library export lists it. */
+export type CostItemListRow = Omit<CostItemView, 'illustrative' | 'sources'> & { interventionName: string };
+
+/** Every cost item in the library, by intervention name and then in the order they were entered. */
+export function listAllCostItems(db: Database): CostItemListRow[] {
+  return db
+    .prepare(
+      `SELECT c.id, i.name AS interventionName, c.description, c.category, c.amount, c.amount_low AS amountLow,
+         c.amount_high AS amountHigh, c.currency, c.price_year AS priceYear, c.basis, c.participants, c.years
+       FROM cost_items c JOIN interventions i ON i.id = c.intervention_id
+       ORDER BY i.name COLLATE NOCASE, i.id, c.rowid`,
+    )
+    .all() as CostItemListRow[];
+}

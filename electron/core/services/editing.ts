@@ -63,6 +63,7 @@ import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bu
 import { restoreAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
 import { restoreReferenceRow } from './reference-editing';
+import { REFERENCE_IMPORT_ENTITY, removeImportedEvaluations } from './reference-import';
 import { restoreSelfAssessment, restoreSelfAssessmentsOf, withSelfAssessments } from './self-assessments';
 import { isValueEntityType, restoreValueReference } from './value-settings';
 
@@ -475,6 +476,10 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
     }
     case 'attachment':
       restoreAttachment(db, change, state);
+      return;
+    case REFERENCE_IMPORT_ENTITY:
+      // Only an import's own undo comes here: it takes back the evaluations the import created.
+      if (state === null) removeImportedEvaluations(db, change.after);
       return;
     case 'rating_override': {
       const [interventionId = '', frameworkId = '', subjectId = ''] = change.entityId.split('/');

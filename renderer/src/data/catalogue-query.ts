@@ -18,7 +18,7 @@ import {
   valuesOf,
   vocabularyValues,
 } from '../grid/grid-query';
-import type { PageSource } from '../grid/paged-datasource';
+import type { PageSource, ViewRequest } from '../grid/paged-datasource';
 import type { InterventionRow } from '../../../shared/model/catalogue';
 
 /** Number filters the grid offers (ages use the age-band filter instead). */
@@ -73,17 +73,18 @@ export function toFilters(filterModel: FilterModel | null | undefined): Interven
   };
 }
 
+function catalogueQuery({ sortModel, filterModel, search }: ViewRequest) {
+  return {
+    sort: toSort(sortModel, SORTABLE_FIELDS),
+    filters: toFilters(filterModel),
+    ...(search === undefined ? {} : { search }),
+  } satisfies InterventionListInput;
+}
+
 /** The catalogue's pages, from interventions/list. */
 export const cataloguePages: PageSource<InterventionRow> = {
   method: 'interventions/list',
-  fetchPage: ({ offset, limit, sortModel, filterModel, search }) => {
-    const input: InterventionListInput = {
-      offset,
-      limit,
-      sort: toSort(sortModel, SORTABLE_FIELDS),
-      filters: toFilters(filterModel),
-      ...(search === undefined ? {} : { search }),
-    };
-    return call('interventions/list', input);
-  },
+  fetchPage: (request) =>
+    call('interventions/list', { ...catalogueQuery(request), offset: request.offset, limit: request.limit }),
+  exportQuery: (request) => ({ grid: 'interventions', query: catalogueQuery(request) }),
 };

@@ -3,6 +3,7 @@
 // filters and searches) and this hands back the rows with the total.
 import type { FilterModel, IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
 import type { MethodName } from '../../../shared/api';
+import type { GridExportQuery } from '../../../shared/model/exports';
 import { ApiCallError } from '../transport/api-client';
 
 /** Rows per request; the list APIs allow up to 500. */
@@ -17,6 +18,9 @@ export interface PageRequest {
   search: string | undefined;
 }
 
+/** The view a grid shows, without the page: what an export of it as shown asks for. */
+export type ViewRequest = Omit<PageRequest, 'offset' | 'limit'>;
+
 export interface Page<TRow> {
   total: number;
   rows: TRow[];
@@ -26,6 +30,8 @@ export interface PageSource<TRow> {
   /** The list method, named in errors. */
   method: MethodName;
   fetchPage: (request: PageRequest) => Promise<Page<TRow>>;
+  /** The same view as an export query (exports/grid), so a file holds every row the grid matches. */
+  exportQuery: (request: ViewRequest) => GridExportQuery;
 }
 
 export interface DatasourceEvents {

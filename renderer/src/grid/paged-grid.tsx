@@ -11,15 +11,18 @@ import type {
   GridReadyEvent,
   GridState,
   RowClickedEvent,
+  SortModelItem,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatCount, formatInteger } from '../../../shared/format';
+import type { GridExportView } from '../../../shared/model/exports';
 import type { ViewScreen } from '../../../shared/model/finding';
 import { ErrorState } from '../components/states';
 import { navigate } from '../routing/routes';
 import type { ApiCallError } from '../transport/api-client';
 import { ColumnChooser } from './column-chooser';
+import { ExportMenu } from './export-menu';
 import type { FilterChip } from './filter-chips';
 import { gridMemory, remember } from './grid-memory';
 import { gridTheme, styleNonce } from './grid-setup';
@@ -27,6 +30,15 @@ import { PAGE_SIZE, type PageSource, pagedDatasource } from './paged-datasource'
 import { SavedViews } from './saved-views';
 
 const SEARCH_DELAY_MS = 250;
+
+/** The grid's sort keys in order of priority, as the list APIs take them. */
+function sortModelOf<TRow>(api: GridApi<TRow>): SortModelItem[] {
+  return api
+    .getColumnState()
+    .filter((c) => c.sort === 'asc' || c.sort === 'desc')
+    .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+    .map((c) => ({ colId: c.colId, sort: c.sort === 'desc' ? 'desc' : 'asc' }));
+}
 
 export interface PagedGridProps<TRow extends { id: string }> {
   /** Whose saved views these are. */
@@ -158,6 +170,35 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
     gridApi?.setFilterModel(null);
   };
 
+  /** The view as shown, for an export: its query, visible columns and headings, and notes. */
+  const exportView = (): GridExportView | null => {
+    if (gridApi === null) return null;
+    const columns = gridApi
+      .getAllDisplayedColumns()
+      .map((c) => ({ id: c.getColId(), header: c.getColDef().headerName ?? c.getColId() }));
+    const headerOf = (colId: string) => columns.find((c) => c.id === colId)?.header ?? colId;
+    const sortModel = sortModelOf(gridApi);
+    const notes = [
+      ...(search === '' ? [] : [{ label: 'Search', value: search }]),
+      ...chips.map((chip) => ({ label: 'Filter', value: chip.text })),
+      {
+        label: 'Sort',
+        value:
+          sortModel.length === 0
+            ? 'Default order'
+            : sortModel
+                .map((s) => `${headerOf(s.colId)} (${s.sort === 'desc' ? 'descending' : 'ascending'})`)
+                .join(', '),
+      },
+    ];
+    const view = source.exportQuery({
+      sortModel,
+      filterModel: gridApi.getFilterModel(),
+      search: search === '' ? undefined : search,
+    });
+    return { ...view, columns, notes };
+  };
+
   const plural = `${noun}s`;
   const status =
     total === null
@@ -187,6 +228,7 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
         <div className="catalogue__tools">
           <SavedViews screen={screen} api={gridApi} search={search} onApplySearch={applySearch} />
           <ColumnChooser api={gridApi} columns={columns} fixedColumn={linkColumn} />
+          <ExportMenu request={exportView} />
         </div>
         <p className="catalogue__count" role="status" aria-live="polite">
           {status}
@@ -279,15 +321,7 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
           onColumnResized={(e) => {
             if (e.finished) rememberColumns(e.api);
           }}
-          onSortChanged={(e) => {
-            remember(screen, {
-              sortModel: e.api
-                .getColumnState()
-                .filter((c) => c.sort === 'asc' || c.sort === 'desc')
-                .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
-                .map((c) => ({ colId: c.colId, sort: c.sort === 'desc' ? 'desc' : 'asc' })),
-            });
-          }}
+          onSortChanged={(e) => remember(screen, { sortModel: sortModelOf(e.api) })}
         />
         {total === 0 && (
           <div className="catalogue__empty">

@@ -1,5 +1,6 @@
 // The evaluations of an intervention, each with its design, sample, quality, findings and the
 // outcome results it reported.
+import { useEffect, useState } from 'react';
 import { NO_VALUE, formatCount, formatInteger, formatMonths } from '../../../../shared/format';
 import type { EvaluationView } from '../../../../shared/model/catalogue';
 import {
@@ -16,6 +17,11 @@ import { FoldedSources } from './sources';
 import { parseRoute, useHash } from '../../routing/routes';
 import { DeleteEvaluation } from '../study-editing/delete-evaluation';
 import { EvaluationForm } from '../study-editing/evaluation-form';
+import {
+  clearImportMessage,
+  ImportReferences,
+  pendingImportMessage,
+} from '../study-editing/import-references';
 import { useDisclosure, useFocusAfterReload } from '../study-editing/form-support';
 import { OutcomeResultForm } from '../study-editing/outcome-result-form';
 
@@ -210,25 +216,46 @@ function useInterventionId(): string {
 export function EvaluationsSection({ evaluations }: { evaluations: EvaluationView[] }) {
   const interventionId = useInterventionId();
   const { open: addOpen, show: showAdd, close: closeAdd, opener: addOpener } = useDisclosure();
+  const { open: importOpen, show: showImport, close: closeImport, opener: importOpener } = useDisclosure();
+  const [imported, setImported] = useState(() => pendingImportMessage(interventionId));
+  useEffect(clearImportMessage, []);
   useFocusAfterReload();
   return (
     <section className="record-section" aria-labelledby="evaluations-title" id="evaluations">
       <h2 id="evaluations-title" tabIndex={-1}>
         Evaluations <span className="count-pill">{formatInteger(evaluations.length)}</span>
       </h2>
-      {addOpen ? (
+      {addOpen && (
         <div className="study-panel">
           <EvaluationForm interventionId={interventionId} onClose={closeAdd} />
         </div>
-      ) : (
-        interventionId !== '' && (
-          <p className="study-actions">
-            <button type="button" className="button button--small" ref={addOpener} onClick={showAdd}>
-              Add evaluation
-            </button>
-          </p>
-        )
       )}
+      {importOpen && (
+        <div className="study-panel">
+          <ImportReferences interventionId={interventionId} onCancel={closeImport} onDone={closeImport} />
+        </div>
+      )}
+      {!addOpen && !importOpen && interventionId !== '' && (
+        <p className="study-actions">
+          <button type="button" className="button button--small" ref={addOpener} onClick={showAdd}>
+            Add evaluation
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            ref={importOpener}
+            onClick={() => {
+              setImported(null);
+              showImport();
+            }}
+          >
+            Import references…
+          </button>
+        </p>
+      )}
+      <p className="muted" role="status">
+        {imported}
+      </p>
       {evaluations.length === 0 ? (
         <p className="muted">No evaluations are recorded for this intervention.</p>
       ) : (

@@ -2,40 +2,32 @@
 // kind or name and sorted by any column, each linking to its page.
 import { useId, useState } from 'react';
 import { formatCount, formatInteger } from '../../../../shared/format';
-import type { OrganisationRow } from '../../../../shared/model/organisations';
-import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from '../../../../shared/model/vocabulary';
+import {
+  type OrganisationQuery,
+  type OrganisationRow,
+  type OrganisationSortField,
+  shownOrganisations,
+} from '../../../../shared/model/organisations';
+import {
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '../../../../shared/model/vocabulary';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { SelectField, TextField } from '../../components/form-controls';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useApiQuery } from '../../data/use-api-query';
+import { ExportMenu } from '../../grid/export-menu';
 import { hrefFor, organisationHref } from '../../routing/routes';
 
-type SortField = 'name' | 'kind' | 'interventionCount' | 'evaluationCount';
-interface Sort {
-  field: SortField;
-  direction: 'ascending' | 'descending';
-}
+type Sort = OrganisationQuery['sort'];
 
-const COLUMNS: { field: SortField; label: string; numeric: boolean }[] = [
+const COLUMNS: { field: OrganisationSortField; label: string; numeric: boolean }[] = [
   { field: 'name', label: 'Name', numeric: false },
   { field: 'kind', label: 'Kind', numeric: false },
   { field: 'interventionCount', label: 'Interventions', numeric: true },
   { field: 'evaluationCount', label: 'Evaluations carried out', numeric: true },
 ];
-
-function compare(a: OrganisationRow, b: OrganisationRow, field: SortField): number {
-  if (field === 'interventionCount' || field === 'evaluationCount') return a[field] - b[field];
-  const text = (r: OrganisationRow) => (field === 'kind' ? ORGANISATION_KIND_LABELS[r.kind] : r.name);
-  return text(a).localeCompare(text(b), 'en-GB', { sensitivity: 'base' });
-}
-
-function shownRows(rows: OrganisationRow[], kind: string, name: string, sort: Sort): OrganisationRow[] {
-  const typed = name.trim().toLowerCase();
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return rows
-    .filter((r) => (kind === '' || r.kind === kind) && (typed === '' || r.name.toLowerCase().includes(typed)))
-    .sort((a, b) => sign * compare(a, b, sort.field) || compare(a, b, 'name'));
-}
 
 function OrganisationsTable({
   rows,
@@ -111,12 +103,13 @@ function OrganisationsTable({
 export function OrganisationsScreen() {
   useDocumentTitle('Organisations');
   const list = useApiQuery('organisations/list', {});
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<OrganisationKind | ''>('');
   const [name, setName] = useState('');
   const [sort, setSort] = useState<Sort>({ field: 'name', direction: 'ascending' });
   const baseId = useId();
   const all = list.status === 'ok' ? list.value : [];
-  const rows = shownRows(all, kind, name, sort);
+  const query: OrganisationQuery = { kind, name, sort };
+  const rows = shownOrganisations(all, query);
   const kindCounts = new Map(ORGANISATION_KINDS.map((k) => [k, all.filter((r) => r.kind === k).length]));
 
   return (
@@ -151,7 +144,7 @@ export function OrganisationsScreen() {
               id={`${baseId}-kind`}
               label="Kind"
               value={kind}
-              onChange={setKind}
+              onChange={(v) => setKind(ORGANISATION_KINDS.find((k) => k === v) ?? '')}
               error={null}
               options={[
                 { value: '', label: `All kinds (${formatInteger(all.length)})` },
@@ -168,6 +161,27 @@ export function OrganisationsScreen() {
               onChange={setName}
               error={null}
             />
+            <div className="list-filters__export">
+              <ExportMenu
+                request={() => ({
+                  grid: 'organisations',
+                  query,
+                  columns: COLUMNS.map((c) => ({ id: c.field, header: c.label })),
+                  notes: [
+                    ...(kind === ''
+                      ? []
+                      : [{ label: 'Filter', value: `Kind: ${ORGANISATION_KIND_LABELS[kind]}` }]),
+                    ...(name.trim() === ''
+                      ? []
+                      : [{ label: 'Filter', value: `Name contains “${name.trim()}”` }]),
+                    {
+                      label: 'Sort',
+                      value: `${COLUMNS.find((c) => c.field === sort.field)?.label ?? sort.field} (${sort.direction})`,
+                    },
+                  ],
+                })}
+              />
+            </div>
           </div>
           <p className="muted" role="status">
             {rows.length === all.length

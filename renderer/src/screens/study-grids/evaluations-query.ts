@@ -18,7 +18,7 @@ import {
   valuesOf,
   vocabularyValues,
 } from '../../grid/grid-query';
-import type { PageSource } from '../../grid/paged-datasource';
+import type { PageSource, ViewRequest } from '../../grid/paged-datasource';
 import { call } from '../../transport/api-client';
 
 /** The grid's column ids; each is the API's sort field of the same name. */
@@ -56,14 +56,17 @@ export function evaluationFilters(model: FilterModel): EvaluationFilters {
   };
 }
 
+function evaluationQuery({ sortModel, filterModel, search }: ViewRequest) {
+  return {
+    sort: toSort(sortModel, EVALUATION_SORT_FIELDS),
+    filters: evaluationFilters(filterModel),
+    ...(search === undefined ? {} : { search }),
+  };
+}
+
 export const evaluationPages: PageSource<EvaluationRow> = {
   method: 'evaluations/list',
-  fetchPage: ({ offset, limit, sortModel, filterModel, search }) =>
-    call('evaluations/list', {
-      offset,
-      limit,
-      sort: toSort(sortModel, EVALUATION_SORT_FIELDS),
-      filters: evaluationFilters(filterModel),
-      ...(search === undefined ? {} : { search }),
-    }),
+  fetchPage: (request) =>
+    call('evaluations/list', { ...evaluationQuery(request), offset: request.offset, limit: request.limit }),
+  exportQuery: (request) => ({ grid: 'evaluations', query: evaluationQuery(request) }),
 };

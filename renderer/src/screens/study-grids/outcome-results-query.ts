@@ -17,7 +17,7 @@ import {
   valuesOf,
   vocabularyValues,
 } from '../../grid/grid-query';
-import type { PageSource } from '../../grid/paged-datasource';
+import type { PageSource, ViewRequest } from '../../grid/paged-datasource';
 import { call } from '../../transport/api-client';
 
 /** The grid's column ids: sortable ones are the API's sort fields; the effect is shown, not sorted. */
@@ -57,14 +57,21 @@ export function outcomeResultFilters(model: FilterModel): OutcomeResultFilters {
   };
 }
 
+function outcomeResultQuery({ sortModel, filterModel, search }: ViewRequest) {
+  return {
+    sort: toSort(sortModel, OUTCOME_RESULT_SORT_FIELDS),
+    filters: outcomeResultFilters(filterModel),
+    ...(search === undefined ? {} : { search }),
+  };
+}
+
 export const outcomeResultPages: PageSource<OutcomeResultRow> = {
   method: 'outcome-results/list',
-  fetchPage: ({ offset, limit, sortModel, filterModel, search }) =>
+  fetchPage: (request) =>
     call('outcome-results/list', {
-      offset,
-      limit,
-      sort: toSort(sortModel, OUTCOME_RESULT_SORT_FIELDS),
-      filters: outcomeResultFilters(filterModel),
-      ...(search === undefined ? {} : { search }),
+      ...outcomeResultQuery(request),
+      offset: request.offset,
+      limit: request.limit,
     }),
+  exportQuery: (request) => ({ grid: 'outcome-results', query: outcomeResultQuery(request) }),
 };
