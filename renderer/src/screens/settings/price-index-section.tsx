@@ -185,10 +185,17 @@ export function PriceIndexSection({ index, readOnly }: { index: Index; readOnly:
         Converts a cost from its price year to the analysis price year: amount × index(analysis year) ÷
         index(cost&rsquo;s year).
       </p>
+      <p className="muted small" data-field="year-convention">
+        Each year is a calendar year or a financial year recorded by the year it starts (2015 for 2015/16),
+        the same way price years of costs are recorded. The series shipped with the app is by calendar year,
+        so a cost in 2015/16 prices is converted with 2015&rsquo;s value. For an appraisal, paste HM
+        Treasury&rsquo;s latest &ldquo;GDP deflators at market prices, and money GDP&rdquo; (financial years)
+        instead.
+      </p>
       {index.rows.length === 0 ? (
         <p data-field="no-index">
-          No years yet: the product ships no deflator values it could not source. Paste a series below; until
-          then, figures that convert between price years are shown as missing.
+          No years yet. Paste a series below; until then, figures that convert between price years are shown
+          as missing.
         </p>
       ) : (
         <>
