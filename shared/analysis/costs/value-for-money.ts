@@ -5,8 +5,9 @@
 // Conventions (each stated where it is used as well):
 // - Costs: every line is brought to the analysis price year with the price index, divided by the
 //   participants it covers (per its basis, as cost-per-participant.ts does) and discounted from the
-//   programme year it falls in (year 0 undiscounted). The central figure uses each line's amount;
-//   its low/high range, when recorded, bounds it and feeds the Monte Carlo.
+//   programme years it falls in (year 0 undiscounted; see costSchedule for a line over several
+//   years). The central figure uses each line's amount; its low/high range, when recorded, bounds
+//   it and feeds the Monte Carlo.
 // - Outcomes avoided per participant are |p0 − p1| from translate.ts, signed: positive when the
 //   effect is beneficial (g > 0), negative when harmful. Signing keeps benefits increasing in g, so
 //   a harmful draw in the Monte Carlo costs money rather than counting as a benefit.
@@ -18,10 +19,27 @@ import { translateEffect } from '../translate';
 import { discountFactor, GREEN_BOOK_DISCOUNT_RATE, presentValue } from './discounting';
 import { type PriceIndex, priceYearFactor } from './price-index';
 
-/** A recorded cost item placed in a year of the programme. */
+/** A recorded cost item placed in the years of the programme. */
 export interface CostLine extends CostItemInput {
-  /** The programme year the cost falls in: 0 (the default) is the first year, not discounted. */
+  /** The programme year the cost falls in (the first of its years): 0, the default, is not discounted. */
   year?: number;
+  /** How many years the line runs from `year` (costSchedule says how the amount falls in them); 1 when absent. */
+  years?: number | null;
+}
+
+/**
+ * The share of a line's amount that falls in each of its years, the first undiscounted. A per-year
+ * amount recurs: it is paid in full in each of its `years` years ([1, 1, 1] for three). Any other
+ * basis (per participant, per cohort, total) is the whole amount, spread evenly over its years
+ * ([⅓, ⅓, ⅓]), so recording years moves money later without adding to it. With no years, the line
+ * falls in one year. The participants a line covers are everyone it serves over all its years.
+ */
+export function costSchedule(basis: CostItemInput['basis'], years: number | null = null): number[] {
+  const n = years ?? 1;
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`A cost runs for a whole number of years, at least 1 (got ${n}).`);
+  }
+  return Array.from({ length: n }, () => (basis === 'per-year' ? 1 : 1 / n));
 }
 
 /** A programme's cost lines and the price year they are all to be expressed in. */
@@ -51,12 +69,15 @@ export class CostInputError extends RangeError {
 /** One cost line's contribution to the cost per participant, with the factors that produced it. */
 export interface CostLineShare {
   id: string;
+  /** The first programme year the line falls in. */
   year: number;
+  /** The share of the amount in each of its years from `year` (costSchedule). */
+  schedule: number[];
   /** The participants the amount covers: 1 for a per-participant amount. */
   participants: number;
   /** index[analysis year] / index[the line's price year]. */
   priceFactor: number;
-  /** 1/(1+r)^year. */
+  /** Σₜ scheduleₜ/(1+r)^(year+t): the present value of one pound of the amount; 1/(1+r)^year for one year. */
   discountFactor: number;
   /** What one pound of the line's amount adds to the cost per participant: priceFactor × discountFactor ÷ participants. */
   weight: number;
@@ -116,11 +137,13 @@ function lineShare(line: CostLine, costs: ProgrammeCosts, discountRate: number):
     participants = n;
   }
   const priceFactor = priceYearFactor(line.priceYear, costs.priceYear, costs.priceIndex);
-  const factor = discountFactor(year, discountRate);
+  const schedule = costSchedule(line.basis, line.years ?? null);
+  const factor = scheduleDiscountFactor(year, schedule, discountRate);
   const weight = (priceFactor * factor) / participants;
   return {
     id: line.id,
     year,
+    schedule,
     participants,
     priceFactor,
     discountFactor: factor,
@@ -129,6 +152,28 @@ function lineShare(line: CostLine, costs: ProgrammeCosts, discountRate: number):
     low: low * weight,
     high: high * weight,
   };
+}
+
+/** Σₜ scheduleₜ/(1+r)^(year+t): what one pound of a line's amount is worth in present value over its years. */
+export function scheduleDiscountFactor(year: number, schedule: readonly number[], rate: number): number {
+  return schedule.reduce((total, share, t) => total + share * discountFactor(year + t, rate), 0);
+}
+
+/** The same lines' weights at another discount rate (price factors, schedules and participants unchanged). */
+export function atDiscountRate(shares: readonly CostLineShare[], rate: number): CostLineShare[] {
+  return shares.map((s) => {
+    const factor = scheduleDiscountFactor(s.year, s.schedule, rate);
+    const weight = (s.priceFactor * factor) / s.participants;
+    const per = (amount: number) => (amount * weight) / s.weight;
+    return {
+      ...s,
+      discountFactor: factor,
+      weight,
+      perParticipant: per(s.perParticipant),
+      low: per(s.low),
+      high: per(s.high),
+    };
+  });
 }
 
 /** Σ amountᵢ × weightᵢ, in line order: the one sum both the central figure and each Monte Carlo draw use. */
@@ -162,7 +207,8 @@ export function costPerParticipantOverYears(
   let undiscounted = 0;
   costs.lines.forEach((line, i) => {
     const share = lines[i] as CostLineShare;
-    undiscounted += (line.amount * share.priceFactor) / share.participants;
+    const paid = share.schedule.reduce((t, x) => t + x, 0);
+    undiscounted += (line.amount * share.priceFactor * paid) / share.participants;
   });
   return {
     currency: first.currency,
