@@ -2,6 +2,7 @@
 // (sprintf("%.17g", …)) from the expression quoted beside it, and is matched to 1e-9 relative.
 // The price index values are illustrative, not the ONS GDP deflator.
 import { describe, expect, it } from 'vitest';
+import { costSchedule } from '../../shared/analysis/cost-per-participant';
 import { seededRandom } from '../../shared/analysis/random';
 import {
   discountFactor,
@@ -23,7 +24,6 @@ import {
   type CostLine,
   costPerOutcome,
   costPerParticipantOverYears,
-  costSchedule,
   evenTiming,
   outcomesAvoided,
   type ProgrammeCosts,

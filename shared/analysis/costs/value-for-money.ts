@@ -13,7 +13,7 @@
 //   a harmful draw in the Monte Carlo costs money rather than counting as a benefit.
 // - Benefits = outcomes avoided × unit cost of the outcome × Σₜ wₜ/(1+r)ᵗ, where the timing weights
 //   wₜ say how the avoided outcomes fall over the follow-up years (default [1]: all in year 0).
-import type { CostItemInput } from '../cost-per-participant';
+import { amountsPaid, type CostItemInput, costSchedule } from '../cost-per-participant';
 import { type CostRating, eifCostRating } from '../ratings/cost-rating';
 import { translateEffect } from '../translate';
 import { discountFactor, GREEN_BOOK_DISCOUNT_RATE, presentValue } from './discounting';
@@ -23,23 +23,6 @@ import { type PriceIndex, priceYearFactor } from './price-index';
 export interface CostLine extends CostItemInput {
   /** The programme year the cost falls in (the first of its years): 0, the default, is not discounted. */
   year?: number;
-  /** How many years the line runs from `year` (costSchedule says how the amount falls in them); 1 when absent. */
-  years?: number | null;
-}
-
-/**
- * The share of a line's amount that falls in each of its years, the first undiscounted. A per-year
- * amount recurs: it is paid in full in each of its `years` years ([1, 1, 1] for three). Any other
- * basis (per participant, per cohort, total) is the whole amount, spread evenly over its years
- * ([⅓, ⅓, ⅓]), so recording years moves money later without adding to it. With no years, the line
- * falls in one year. The participants a line covers are everyone it serves over all its years.
- */
-export function costSchedule(basis: CostItemInput['basis'], years: number | null = null): number[] {
-  const n = years ?? 1;
-  if (!Number.isInteger(n) || n < 1) {
-    throw new RangeError(`A cost runs for a whole number of years, at least 1 (got ${n}).`);
-  }
-  return Array.from({ length: n }, () => (basis === 'per-year' ? 1 : 1 / n));
 }
 
 /** A programme's cost lines and the price year they are all to be expressed in. */
@@ -207,8 +190,7 @@ export function costPerParticipantOverYears(
   let undiscounted = 0;
   costs.lines.forEach((line, i) => {
     const share = lines[i] as CostLineShare;
-    const paid = share.schedule.reduce((t, x) => t + x, 0);
-    undiscounted += (line.amount * share.priceFactor * paid) / share.participants;
+    undiscounted += (line.amount * share.priceFactor * amountsPaid(share.schedule)) / share.participants;
   });
   return {
     currency: first.currency,

@@ -67,6 +67,27 @@ INSERT INTO price_index (series, year, value, source) VALUES ('gdp-deflator', 20
     ]);
   });
 
+  it('adds the later years of a per-year cost item to the stored cost per participant', async () => {
+    db.exec(`
+INSERT INTO approach_types (id, name) VALUES ('m', 'Mentoring');
+INSERT INTO interventions (id, name, approach_type_id, tier, strand, status, cost_per_participant, cost_currency, cost_price_year)
+  VALUES ('multi', 'Multi-year', 'm', 'universal', 'engagement', 'active', 75, 'GBP', 2009),
+         ('single', 'One year', 'm', 'universal', 'engagement', 'active', 75, 'GBP', 2009);
+INSERT INTO cost_items (id, intervention_id, description, category, amount, price_year, basis, participants, years)
+  VALUES ('a', 'multi', 'Staff', 'staff', 10000, 2009, 'per-year', 400, 3),
+         ('b', 'multi', 'Kit', 'materials', 50, 2009, 'per-participant', NULL, 2),
+         ('c', 'single', 'Staff', 'staff', 30000, 2009, 'per-year', 400, NULL);
+`);
+    await migrate(db, dir.file('v7.ewb'), 7, new Date(), MIGRATIONS);
+    // Stored as 10,000 ÷ 400 + 50 = 75; the staff now count for 3 years: 30,000 ÷ 400 + 50 = 125.
+    expect(
+      db.prepare('SELECT id, cost_per_participant AS cost FROM interventions ORDER BY id').all(),
+    ).toEqual([
+      { id: 'multi', cost: 125 },
+      { id: 'single', cost: 75 },
+    ]);
+  });
+
   it('gives new libraries the series', async () => {
     const library = await Library.create(dir.file('new.ewb'), { name: 'New' });
     const count = library.db.prepare('SELECT count(*) AS n FROM price_index').get();

@@ -1,6 +1,8 @@
 // Version 8: the UK GDP deflator ships with every library (issue 5), so costs recorded in different
 // price years convert without the user first finding a series. It is written only into a library
 // whose deflator series is empty: a series the user pasted is theirs and is never overwritten.
+// And a per-year cost item now counts once for each of its recorded years (costSchedule), so the
+// cost per participant stored on each intervention for the catalogue adds the years it left out.
 //
 // Provenance: the values are the ONS GDP deflator at market prices (series YBGB), calendar years,
 // 2024 = 100, as bundled in the open-source R package "greenbook"
@@ -14,12 +16,13 @@
 // the year it starts (2015/16 prices as 2015, as the Home Office unit costs of migration 4 are). A
 // 2015/16 cost is therefore converted with calendar 2015's value, up to a quarter-year out; HM
 // Treasury's financial-year series, pasted in Library settings, removes that.
+import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
 
 /** The series id the value report reads (GDP_DEFLATOR_SERIES), fixed here as this version wrote it. */
 const SERIES = 'gdp-deflator';
 
-export const GDP_DEFLATOR_SOURCE =
+const GDP_DEFLATOR_SOURCE =
   'UK GDP deflator at market prices, calendar years, 2024 = 100 (ONS series YBGB), as bundled in the ' +
   'open-source R package "greenbook" (github.com/charlescoverdale/greenbook, inst/extdata/gdp_deflator.csv), ' +
   'which takes it from HM Treasury, "GDP deflators at market prices, and money GDP", December 2025 ' +
@@ -66,17 +69,30 @@ const GDP_DEFLATOR: readonly (readonly [number, number])[] = [
   [2024, 100],
 ];
 
+function seedDeflator(db: Database): void {
+  const { n } = db.prepare('SELECT count(*) AS n FROM price_index WHERE series = ?').get(SERIES) as {
+    n: number;
+  };
+  if (n > 0) return;
+  const insert = db.prepare(
+    `INSERT INTO price_index (series, year, value, source, source_date) VALUES (?, ?, ?, ?, '2025-12')`,
+  );
+  for (const [year, value] of GDP_DEFLATOR) insert.run(SERIES, year, value, GDP_DEFLATOR_SOURCE);
+}
+
 export const gdpDeflator: Migration = {
   version: 8,
-  name: 'gdp deflator',
+  name: 'gdp deflator; per-year costs over their years',
   up: (db) => {
-    const { n } = db.prepare('SELECT count(*) AS n FROM price_index WHERE series = ?').get(SERIES) as {
-      n: number;
-    };
-    if (n > 0) return;
-    const insert = db.prepare(
-      `INSERT INTO price_index (series, year, value, source, source_date) VALUES (?, ?, ?, ?, '2025-12')`,
-    );
-    for (const [year, value] of GDP_DEFLATOR) insert.run(SERIES, year, value, GDP_DEFLATOR_SOURCE);
+    // As stored: Σ amount ÷ participants over the items; a per-year item now adds (years − 1) more.
+    db.exec(`
+UPDATE interventions SET cost_per_participant = cost_per_participant + (
+  SELECT sum(amount * (years - 1) / participants) FROM cost_items c
+  WHERE c.intervention_id = interventions.id AND c.basis = 'per-year' AND c.years > 1
+)
+WHERE cost_per_participant IS NOT NULL
+  AND id IN (SELECT intervention_id FROM cost_items WHERE basis = 'per-year' AND years > 1);
+`);
+    seedDeflator(db);
   },
 };

@@ -2,6 +2,7 @@
 // worked out from them item by item (or why it could not).
 import {
   NO_VALUE,
+  formatCostYears,
   formatInteger,
   formatMoney,
   formatMoneyRange,
@@ -76,7 +77,9 @@ function CostItemsTable({ interventionId, items }: { interventionId: string; ite
                 <td>
                   {COST_BASIS_LABELS[item.basis]}
                   {item.years !== null && (
-                    <span className="muted small block">over {formatInteger(item.years)} years</span>
+                    <span className="muted small block" data-field="years">
+                      {formatCostYears(item.basis, item.years)}
+                    </span>
                   )}
                 </td>
                 <td className="num">
@@ -144,7 +147,9 @@ function CostBreakdown({ detail }: { detail: InterventionDetail }) {
         <table className="table table--compact">
           <caption className="cost-summary__caption">
             How it was worked out: each item per participant (per-participant items as they are, others
-            divided by their participants), then added up.
+            divided by their participants; a per-year amount counts once for each year it runs), then added
+            up, in the items&rsquo; own price year and not discounted. The Value tab converts and discounts
+            them.
           </caption>
           <thead>
             <tr>
