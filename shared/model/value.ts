@@ -315,6 +315,8 @@ export interface ValueCostItem {
      * its years; any other basis spread evenly over them), in analysis prices, and discounted.
      */
     schedule: { year: number; amount: number; discountFactor: number; presentValue: number }[];
+    /** Σ of the schedule's amounts: the item's cost over all its years before discounting. */
+    undiscounted: number;
     /** Σ of the schedule's present values: the item's cost over all its years. */
     presentValue: number;
     /** This item's share of the cost per participant (present value ÷ participants). */

@@ -24,7 +24,7 @@ describe('ewb value', () => {
     expect(run.stdout).toMatch(/^Alpha Mentoring \(alpha-mentoring\)/);
     expect(run.stdout).toContain('Prices: 2024 (default); discount rate 3.5%');
     expect(run.stdout).toContain(
-      '  Coordinator: £36,000 (2009 prices, per-year, one year, as no years are recorded) → £52,773 in 2024 prices\n',
+      '  Coordinator: £36,000 in 2009 prices, per-year, for one year (no years recorded) → £52,773 in 2024 prices\n',
     );
     expect(run.stdout).toContain('  Cost per participant: £513.07 (£439.77 to £586.36,');
     expect(run.stdout).toMatch(/ {2}Baseline rate: missing — A baseline rate for Attendance/);

@@ -150,6 +150,8 @@ describe('value/get', () => {
     rel(pvs[0] ?? 0, 36000);
     rel(pvs[1] ?? 0, 34782.608695652176);
     rel(pvs[2] ?? 0, 33606.38521319051);
+    // Before discounting 3 × £36,000 = £108,000.
+    rel(staff?.converted?.undiscounted ?? 0, 108000);
     // Present value 36,000 × (1 + 1/1.035 + 1/1.035²) = 36,000 × 2.89969427524563 = £104,388.99.
     rel(staff?.converted?.presentValue ?? 0, 36000 * 2.89969427524563);
     // Its figure shows the year profile and present value as inputs.

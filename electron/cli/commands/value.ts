@@ -29,7 +29,7 @@ function report(r: ValueReport): string[] {
         c.converted === null
           ? `not converted: ${c.missing.map((m) => m.needed).join(' ')}`
           : `${formatMoney(c.converted.amount)} in ${s.priceYear} prices${c.converted.schedule.length === 1 ? '' : `, present value ${formatMoney(c.converted.presentValue)}`}`;
-      return `  ${c.description}: ${formatMoney(c.amount, c.currency)} (${c.priceYear} prices, ${c.basis}, ${formatCostYears(c.basis, c.years)}) → ${converted}`;
+      return `  ${c.description}: ${formatMoney(c.amount, c.currency)} in ${c.priceYear} prices, ${c.basis}, ${formatCostYears(c.basis, c.years)} → ${converted}`;
     }),
     'Figures:',
     ...Object.values(r.figures).map(figureLine),

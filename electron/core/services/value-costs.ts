@@ -7,8 +7,8 @@ import {
   type CostLine,
   type CostOverYears,
   costPerParticipantOverYears,
-  costSchedule,
 } from '../../../shared/analysis/costs/value-for-money';
+import { costSchedule } from '../../../shared/analysis/cost-per-participant';
 import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
 import { formatCostYears, formatMoney, formatPercent } from '../../../shared/format';
 import type { CostItemView } from '../../../shared/model/catalogue';
@@ -90,6 +90,7 @@ function converted(
     low: (item.amountLow ?? item.amount) * priceFactor,
     high: (item.amountHigh ?? item.amount) * priceFactor,
     schedule,
+    undiscounted: schedule.reduce((t, y) => t + y.amount, 0),
     presentValue,
     perParticipant: participants === null ? null : presentValue / participants,
     inputs: [

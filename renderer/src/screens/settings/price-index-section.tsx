@@ -186,11 +186,9 @@ export function PriceIndexSection({ index, readOnly }: { index: Index; readOnly:
         index(cost&rsquo;s year).
       </p>
       <p className="muted small" data-field="year-convention">
-        Each year is a calendar year or a financial year recorded by the year it starts (2015 for 2015/16),
-        the same way price years of costs are recorded. The series shipped with the app is by calendar year,
-        so a cost in 2015/16 prices is converted with 2015&rsquo;s value. For an appraisal, paste HM
-        Treasury&rsquo;s latest &ldquo;GDP deflators at market prices, and money GDP&rdquo; (financial years)
-        instead.
+        Each year is a calendar year, or a financial year recorded by the year it starts (2015 for 2015/16),
+        the same way price years of costs are recorded. A calendar-year series converts a cost in 2015/16
+        prices with 2015&rsquo;s value; a financial-year series matches it exactly.
       </p>
       {index.rows.length === 0 ? (
         <p data-field="no-index">
