@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/format';
 import type { CostItemView, InterventionDetail } from '../../../../shared/model/catalogue';
 import { COST_BASIS_LABELS, COST_CATEGORY_LABELS } from '../../../../shared/model/vocabulary';
+import { AmountWithRange } from '../../components/amount-with-range';
 import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
 import { Notice } from '../../components/states';
 import { costsAreIllustrative } from './illustrative';
@@ -17,22 +18,6 @@ import { FoldedSources } from './sources';
 import { CostItemForm } from '../study-editing/cost-item-form';
 import { useDisclosure, useFocusAfterReload } from '../study-editing/form-support';
 import { RowActionButtons, RowPanelView, useRowPanel } from './row-actions';
-
-function amountWithRange(item: CostItemView) {
-  const main = formatMoney(item.amount, item.currency);
-  if (item.amountLow === null && item.amountHigh === null) return main;
-  const range = formatMoneyRange(
-    item.amountLow ?? item.amount,
-    item.amountHigh ?? item.amount,
-    item.currency,
-  );
-  return (
-    <>
-      {main}
-      <span className="muted small block">range {range}</span>
-    </>
-  );
-}
 
 function CostItemsTable({ interventionId, items }: { interventionId: string; items: CostItemView[] }) {
   const panel = useRowPanel();
@@ -70,7 +55,7 @@ function CostItemsTable({ interventionId, items }: { interventionId: string; ite
                 </th>
                 <td>{COST_CATEGORY_LABELS[item.category]}</td>
                 <td className="num" data-field="amount">
-                  {amountWithRange(item)}
+                  <AmountWithRange {...item} />
                 </td>
                 <td>{item.currency}</td>
                 <td>{item.priceYear}</td>

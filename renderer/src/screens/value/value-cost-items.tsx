@@ -13,28 +13,13 @@ import {
 } from '../../../../shared/format';
 import type { ValueCostItem } from '../../../../shared/model/value';
 import { COST_BASIS_LABELS } from '../../../../shared/model/vocabulary';
+import { AmountWithRange } from '../../components/amount-with-range';
 import { MaybeIllustrative } from '../../components/badges';
 import { DisclosureButton } from '../../components/disclosure-button';
 import { InputsTable } from './figure-inputs';
 import { MissingInputs, MissingValue } from './missing-inputs';
 
 const COLUMNS = 7;
-
-function recorded(item: ValueCostItem) {
-  const main = formatMoney(item.amount, item.currency);
-  if (item.amountLow === null && item.amountHigh === null) return main;
-  const range = formatMoneyRange(
-    item.amountLow ?? item.amount,
-    item.amountHigh ?? item.amount,
-    item.currency,
-  );
-  return (
-    <>
-      {main}
-      <span className="muted small block">range {range}</span>
-    </>
-  );
-}
 
 export function ValueCostItems({
   items,
@@ -116,7 +101,7 @@ export function ValueCostItems({
                     )}
                   </th>
                   <td className="num" data-field="recorded">
-                    {recorded(item)}
+                    <AmountWithRange {...item} />
                   </td>
                   <td className="num" data-field="price-year">
                     {item.priceYear}
