@@ -182,6 +182,10 @@ describe('value/get', () => {
     rel(rate?.npvAtLow ?? 0, benefits - 950);
     rel(rate?.npvAtHigh ?? 0, benefits - 892.4054502576645);
 
+    if (r.monteCarlo.status !== 'ok') throw new Error('no simulation');
+    expect(r.monteCarlo.uncertainInputs.map((u) => u.distribution)).toContain(
+      'Triangular(30000, 36000, 42000) in 2009 prices, each year for 3 years',
+    );
     // The Monte Carlo draws from the same cost lines: its central cost is the same present value.
     const appraised = valueAppraisal(library.db, { ...input, method: 'REML', test: 'z', draws: 10_000 });
     if (appraised === null) throw new Error('nothing to simulate');

@@ -13,6 +13,7 @@ import {
   benefitFunction,
   weightedCost,
 } from '../../../shared/analysis/costs/value-for-money';
+import { formatCostYears } from '../../../shared/format';
 import type { Figure, MonteCarloView, TornadoRow } from '../../../shared/model/value';
 import type { Appraisal } from './value-appraisal';
 import type { CostSide } from './value-costs';
@@ -114,7 +115,8 @@ function monteCarloView(
       },
       ...ranged.map((i) => ({
         name: i.description,
-        distribution: `Triangular(${i.amountLow ?? i.amount}, ${i.amount}, ${i.amountHigh ?? i.amount}) in ${i.priceYear} prices`,
+        // One draw per item: a per-year amount drawn high is high in every year it runs.
+        distribution: `Triangular(${i.amountLow ?? i.amount}, ${i.amount}, ${i.amountHigh ?? i.amount}) in ${i.priceYear} prices${(i.years ?? 1) > 1 ? `, ${formatCostYears(i.basis, i.years)}` : ''}`,
       })),
     ],
     fixedInputs: [
