@@ -1,6 +1,7 @@
-// Cost per participant from an intervention's cost items (domain.md: cost ÷ participants), item by
-// item so the figure can be traced. Price-year conversion arrives with the price index; until
-// then items in different price years or currencies are not added together.
+// Cost per participant from an intervention's cost items as recorded (domain.md: cost ÷
+// participants), item by item so the figure can be traced: not converted between price years and
+// not discounted, so items in different price years or currencies are not added together. The
+// Value tab's figure (costs/value-for-money.ts) converts and discounts the same items.
 import type { CostBasis } from '../model/vocabulary';
 
 export interface CostItemInput {
@@ -12,6 +13,23 @@ export interface CostItemInput {
   priceYear: number;
   basis: CostBasis;
   participants?: number | null;
+  /** How many years the amount runs (costSchedule says how it falls in them); one when absent. */
+  years?: number | null;
+}
+
+/**
+ * The share of a line's amount that falls in each of its years, the first undiscounted. A per-year
+ * amount recurs: it is paid in full in each of its `years` years ([1, 1, 1] for three). Any other
+ * basis (per participant, per cohort, total) is the whole amount, spread evenly over its years
+ * ([⅓, ⅓, ⅓]), so recording years moves money later without adding to it. With no years, the line
+ * falls in one year. The participants a line covers are everyone it serves over all its years.
+ */
+export function costSchedule(basis: CostItemInput['basis'], years: number | null = null): number[] {
+  const n = years ?? 1;
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`A cost runs for a whole number of years, at least 1 (got ${n}).`);
+  }
+  return Array.from({ length: n }, () => (basis === 'per-year' ? 1 : 1 / n));
 }
 
 export interface CostItemShare {
@@ -38,13 +56,21 @@ export type CostPerParticipant =
       message: string;
     };
 
+/** How many times over the amount is paid across its schedule: its years for a per-year amount, else 1. */
+export function amountsPaid(schedule: readonly number[]): number {
+  return schedule.reduce((t, x) => t + x, 0);
+}
+
 function share(item: CostItemInput): CostItemShare | null {
-  const low = item.amountLow ?? item.amount;
-  const high = item.amountHigh ?? item.amount;
-  if (item.basis === 'per-participant') return { id: item.id, perParticipant: item.amount, low, high };
+  // Undiscounted: a per-year amount counts once for each year it runs.
+  const paid = amountsPaid(costSchedule(item.basis, item.years ?? null));
+  const low = (item.amountLow ?? item.amount) * paid;
+  const high = (item.amountHigh ?? item.amount) * paid;
+  const amount = item.amount * paid;
+  if (item.basis === 'per-participant') return { id: item.id, perParticipant: amount, low, high };
   const n = item.participants;
   if (n === undefined || n === null || n <= 0) return null;
-  return { id: item.id, perParticipant: item.amount / n, low: low / n, high: high / n };
+  return { id: item.id, perParticipant: amount / n, low: low / n, high: high / n };
 }
 
 export function costPerParticipant(items: readonly CostItemInput[]): CostPerParticipant {

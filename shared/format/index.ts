@@ -1,6 +1,7 @@
 // How every screen and every brief prints numbers, money, percentages, ages, dates and sizes, so
 // the same figure reads the same everywhere (style.md item 10). British English, en-GB grouping.
 import type { FigureUnit } from '../model/value';
+import type { CostBasis } from '../model/vocabulary';
 
 const LOCALE = 'en-GB';
 
@@ -149,6 +150,16 @@ export function formatCostWithPriceYear(
 }
 
 /** A proportion as a percentage: 0.8 -> "80%"; `digits` decimals (default 0). */
+/**
+ * How a cost item falls over the years it runs: a per-year amount is paid "each year for 3 years",
+ * any other basis is "spread over 3 years"; with one year (or none recorded) it falls "in one year".
+ */
+export function formatCostYears(basis: CostBasis, years: number | null | undefined): string {
+  const n = years ?? 1;
+  if (n !== 1) return basis === 'per-year' ? `each year for ${n} years` : `spread over ${n} years`;
+  return basis === 'per-year' && !isNumber(years) ? 'for one year (no years recorded)' : 'in one year';
+}
+
 export function formatPercent(fraction: number | null | undefined, digits = 0): string {
   if (!isNumber(fraction)) return NO_VALUE;
   return numberFormat({

@@ -300,14 +300,26 @@ export interface ValueCostItem {
   amountLow: number | null;
   amountHigh: number | null;
   participants: number | null;
+  /** The years it runs, as recorded (null: none recorded, so one year). */
+  years: number | null;
   illustrative: boolean;
   /** In the analysis price year; null with `missing` when it cannot be converted. */
   converted: {
     priceFactor: number;
+    /** The recorded amount (and its range) in the analysis price year, not discounted. */
     amount: number;
     low: number;
     high: number;
-    /** This item's share of the cost per participant (present value). */
+    /**
+     * The year profile: what falls in each programme year from year 0 (a per-year amount in each of
+     * its years; any other basis spread evenly over them), in analysis prices, and discounted.
+     */
+    schedule: { year: number; amount: number; discountFactor: number; presentValue: number }[];
+    /** Σ of the schedule's amounts: the item's cost over all its years before discounting. */
+    undiscounted: number;
+    /** Σ of the schedule's present values: the item's cost over all its years. */
+    presentValue: number;
+    /** This item's share of the cost per participant (present value ÷ participants). */
     perParticipant: number | null;
     inputs: FigureInput[];
   } | null;

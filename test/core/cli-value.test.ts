@@ -19,10 +19,14 @@ describe('ewb value', () => {
   it('prints the cost items and every figure, saying what is missing', () => {
     const run = ewb('value', '--library', mini, '--intervention', 'alpha-mentoring');
     expect(run.status).toBe(0);
-    // £36,000 a year ÷ 120 participants + £50 per participant = £350, in 2009 prices.
+    // £36,000 a year ÷ 120 participants + £50 per participant = £350 in 2009 prices (range £300 to
+    // £400), × 100 ÷ 68.217 (the shipped GDP deflator, 2024 ÷ 2009) = £513.07 (£439.77 to £586.36).
     expect(run.stdout).toMatch(/^Alpha Mentoring \(alpha-mentoring\)/);
-    expect(run.stdout).toContain('Prices: 2009 (default); discount rate 3.5%');
-    expect(run.stdout).toContain('  Cost per participant: £350 (£300 to £400,');
+    expect(run.stdout).toContain('Prices: 2024 (default); discount rate 3.5%');
+    expect(run.stdout).toContain(
+      '  Coordinator: £36,000 in 2009 prices, per-year, for one year (no years recorded) → £52,773 in 2024 prices\n',
+    );
+    expect(run.stdout).toContain('  Cost per participant: £513.07 (£439.77 to £586.36,');
     expect(run.stdout).toMatch(/ {2}Baseline rate: missing — A baseline rate for Attendance/);
     expect(run.stdout).toMatch(/ {2}Benefit–cost ratio: missing — /);
   });
@@ -41,7 +45,8 @@ describe('ewb value', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as ValueReport;
     expect(report.outcome?.id).toBe('exclusions');
-    expect(report.figures.costPerParticipant).toMatchObject({ status: 'ok', value: 350 });
+    const cost = report.figures.costPerParticipant;
+    expect(cost.status === 'ok' && cost.value).toBeCloseTo((350 * 100) / 68.217, 9);
     expect(report.figures.unitCost).toMatchObject({ status: 'missing', missing: [{ input: 'unitCost' }] });
   });
 

@@ -4,6 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import type { HistoryEntry, UndoOutcome } from '../../shared/model/editing';
+import { valueAppraisal } from '../../electron/core/services/value';
+import { monteCarloInput } from '../../electron/core/services/value-uncertainty';
+import { monteCarloValue } from '../../shared/analysis/costs/monte-carlo';
 import type { ComputedFigure, Figure, ValueReport, ValueSettings } from '../../shared/model/value';
 import { expectOk } from '../helpers/api';
 import { type Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
@@ -45,6 +48,21 @@ const TEST_INDEX = [
   { year: 2011, value: 100 },
 ];
 
+/** beta-sport's first cost item as the mini library records it. */
+const BETA_COACHES = {
+  id: 'beta-cost-a',
+  interventionId: 'beta-sport',
+  description: 'Coaches',
+  category: 'staff',
+  amount: 10000,
+  currency: 'GBP',
+  priceYear: 2008,
+  basis: 'total',
+  participants: 100,
+  illustrative: true,
+  by: BY,
+};
+
 const EXCLUSIONS_UNIT_COST = {
   outcomeDomainId: 'exclusions',
   name: 'A permanent exclusion (test figure)',
@@ -57,9 +75,10 @@ const EXCLUSIONS_UNIT_COST = {
 
 describe('value/get', () => {
   it('works out cost per participant and the EIF band from the cost items', async () => {
+    // Both items are in 2009 prices: in 2009 prices nothing is converted.
+    await ok('value-settings/save', { priceYear: 2009, by: BY });
     const r = await report({ interventionId: 'alpha-mentoring' });
-    // No index, and both items in 2009 prices: the figures are in 2009 prices.
-    expect(r.settings).toMatchObject({ priceYear: 2009, priceYearIsDefault: true, discountRate: 0.035 });
+    expect(r.settings).toMatchObject({ priceYear: 2009, priceYearIsDefault: false, discountRate: 0.035 });
     const cost = computed(r.figures.costPerParticipant);
     // Staff £36,000 a year ÷ 120 participants = £300; materials £50 per participant: £350.
     // Low: 30,000 ÷ 120 + 50 = 300; high: 42,000 ÷ 120 + 50 = 400.
@@ -73,6 +92,107 @@ describe('value/get', () => {
     expect(computed(r.figures.costBand).value).toBe(2);
     expect(r.costBand).toEqual({ rating: 2, band: '£100–£499' });
     expect(r.cohort).toMatchObject({ participants: 120 });
+  });
+
+  it('converts with the shipped GDP deflator (worked example)', async () => {
+    // Default price year: the deflator's latest, 2024 (index 100). 2009's index is 68.217.
+    const r = await report({ interventionId: 'alpha-mentoring' });
+    expect(r.settings).toMatchObject({ priceYear: 2024, priceYearIsDefault: true });
+    expect(r.settings.priceIndex.sources[0]?.source).toContain('ONS series YBGB');
+    const staff = r.costItems.find((c) => c.id === 'alpha-cost-staff')?.converted;
+    // Price factor 100 ÷ 68.217 = 1.465909...; £36,000 × 100 ÷ 68.217 = £52,772.77.
+    rel(staff?.priceFactor ?? 0, 100 / 68.217);
+    rel(staff?.amount ?? 0, 52772.76925106645);
+    // ÷ 120 participants = £439.77; materials £50 × 100 ÷ 68.217 = £73.30; in all 350 × 100 ÷ 68.217 = £513.07.
+    rel(staff?.perParticipant ?? 0, 52772.76925106645 / 120);
+    rel(computed(r.figures.costPerParticipant).value, 513.0685899409239);
+    // £500–£999 per participant in 2024 prices: EIF rating 3 (it was 2 in 2009 prices).
+    expect(r.costBand).toEqual({ rating: 3, band: '£500–£999' });
+
+    // A unit cost in 2015/16 prices (recorded as 2015, as the shipped Home Office figures are), e.g.
+    // violence with injury's £14,050: × 100 ÷ 75.1536 (calendar 2015) = £18,695.05 in 2024 prices.
+    await ok('unit-costs/save', { ...EXCLUSIONS_UNIT_COST, amount: 14050, priceYear: 2015 });
+    const valued = await report({ interventionId: 'alpha-mentoring', outcomeId: 'exclusions' });
+    rel(computed(valued.figures.unitCost).value, 18695.04587937238);
+  });
+
+  it('spreads a cost over the years it runs and discounts each (worked example), in every figure', async () => {
+    await ok('unit-costs/save', EXCLUSIONS_UNIT_COST);
+    await ok('value-settings/save', { priceYear: 2009, by: BY });
+    // The coordinator, £36,000 a year, now runs for three years for the same 120 participants.
+    await ok('cost-items/save', {
+      id: 'alpha-cost-staff',
+      interventionId: 'alpha-mentoring',
+      description: 'Coordinator',
+      category: 'staff',
+      amount: 36000,
+      amountLow: 30000,
+      amountHigh: 42000,
+      currency: 'GBP',
+      priceYear: 2009,
+      basis: 'per-year',
+      participants: 120,
+      years: 3,
+      illustrative: true,
+      by: BY,
+    });
+    const input = { interventionId: 'alpha-mentoring', outcomeId: 'exclusions' };
+    const r = await report(input);
+    const staff = r.costItems.find((c) => c.id === 'alpha-cost-staff');
+    expect(staff?.years).toBe(3);
+    // Years 1–3: £36,000, £36,000 ÷ 1.035 = £34,782.61, £36,000 ÷ 1.035² = £33,606.39.
+    expect(staff?.converted?.schedule.map((y) => [y.year, y.amount])).toEqual([
+      [0, 36000],
+      [1, 36000],
+      [2, 36000],
+    ]);
+    const pvs = staff?.converted?.schedule.map((y) => y.presentValue) ?? [];
+    rel(pvs[0] ?? 0, 36000);
+    rel(pvs[1] ?? 0, 34782.608695652176);
+    rel(pvs[2] ?? 0, 33606.38521319051);
+    // Before discounting 3 × £36,000 = £108,000.
+    rel(staff?.converted?.undiscounted ?? 0, 108000);
+    // Present value 36,000 × (1 + 1/1.035 + 1/1.035²) = 36,000 × 2.89969427524563 = £104,388.99.
+    rel(staff?.converted?.presentValue ?? 0, 36000 * 2.89969427524563);
+    // Its figure shows the year profile and present value as inputs.
+    expect(staff?.converted?.inputs.map((i) => i.name)).toEqual([
+      'Amount (2009 prices)',
+      'Price factor 2009 → 2009',
+      'Years it runs',
+      'Year 1 (2009 prices, discounted)',
+      'Year 2 (2009 prices, discounted)',
+      'Year 3 (2009 prices, discounted)',
+      'Present value (2009 prices)',
+      'Participants it covers',
+    ]);
+    // Cost per participant: 104,388.99 ÷ 120 + £50 materials = 869.91 + 50 = £919.91.
+    const cost = computed(r.figures.costPerParticipant);
+    rel(cost.value, 919.908282573689);
+    expect(cost.notes[0]).toContain('Before discounting, £950');
+    // Low and high: 30,000 or 42,000 in place of 36,000.
+    rel(cost.interval?.lower ?? 0, (30000 * 2.89969427524563) / 120 + 50);
+    rel(cost.interval?.upper ?? 0, (42000 * 2.89969427524563) / 120 + 50);
+    // Every figure set against costs uses that present value.
+    const benefits = computed(r.figures.benefitsPerParticipant).value;
+    rel(computed(r.figures.npvPerParticipant).value, benefits - 919.908282573689);
+
+    // The tornado's discount rate now moves costs: at 0%, 36,000 × 3 ÷ 120 + 50 = £950; at 7%,
+    // 300 × (1 + 1/1.07 + 1/1.07²) + 50 = £892.41. Benefits fall in year 0, so the rate leaves them alone.
+    const rate = r.tornado.find((t) => t.input === 'discountRate');
+    rel(rate?.npvAtLow ?? 0, benefits - 950);
+    rel(rate?.npvAtHigh ?? 0, benefits - 892.4054502576645);
+
+    if (r.monteCarlo.status !== 'ok') throw new Error('no simulation');
+    expect(r.monteCarlo.uncertainInputs.map((u) => u.distribution)).toContain(
+      'Triangular(30000, 36000, 42000) in 2009 prices, each year for 3 years',
+    );
+    // The Monte Carlo draws from the same cost lines: its central cost is the same present value.
+    const appraised = valueAppraisal(library.db, { ...input, method: 'REML', test: 'z', draws: 10_000 });
+    if (appraised === null) throw new Error('nothing to simulate');
+    const mc = monteCarloValue(
+      monteCarloInput(appraised.appraisal, appraised.side, appraised.index, 1000, 1),
+    );
+    rel(mc.costs.perParticipant, 919.908282573689);
   });
 
   it('reports what is missing, and where to supply it, never a zero', async () => {
@@ -96,6 +216,25 @@ describe('value/get', () => {
     expect(r.monteCarlo.status).toBe('missing');
     expect(r.tornado).toEqual([]);
 
+    // A price year the shipped index does not cover (it runs 1990–2024): that year is what is missing.
+    await ok('cost-items/save', { ...BETA_COACHES, priceYear: 1985 });
+    const early = await report({ interventionId: 'beta-sport' });
+    expect(early.settings.priceYear).toBe(2024);
+    expect(early.costItems.find((c) => c.id === 'beta-cost-a')?.converted).toBeNull();
+    expect(early.costItems.find((c) => c.id === 'beta-cost-b')?.converted).not.toBeNull();
+    expect(early.figures.costPerParticipant).toMatchObject({
+      status: 'missing',
+      missing: [{ input: 'priceIndex', recordId: '1985', where: 'library-settings' }],
+    });
+  });
+
+  it('with the price index cleared, costs in two price years have no price year to be stated in', async () => {
+    // A library whose series is empty (nothing the app writes leaves it so, but a file may arrive so).
+    library.write(() => library.db.prepare('DELETE FROM price_index').run());
+    const alpha = await report({ interventionId: 'alpha-mentoring' });
+    // Both items in 2009 prices: the figures are in their own price year, unconverted.
+    expect(alpha.settings).toMatchObject({ priceYear: 2009, priceYearIsDefault: true });
+    rel(computed(alpha.figures.costPerParticipant).value, 350);
     // Costs in two price years with no index: the index years are what is missing.
     const beta = await report({ interventionId: 'beta-sport' });
     expect(beta.settings.priceYear).toBeNull();
@@ -112,6 +251,12 @@ describe('value/get', () => {
   it('values an outcome in full once a unit cost is saved: NNT, cost per outcome, BCR, NPV, break-even', async () => {
     await ok('unit-costs/save', EXCLUSIONS_UNIT_COST);
     const r = await report({ interventionId: 'alpha-mentoring', outcomeId: 'exclusions' });
+    // Costs and the unit cost are in 2009 prices, stated in 2024's (the index's latest year): both
+    // are multiplied by the same deflator factor, 100 ÷ 68.217.
+    expect(r.settings).toMatchObject({ priceYear: 2024, priceYearIsDefault: true });
+    const F = 100 / 68.217;
+    const cost = 350 * F;
+    rel(computed(r.figures.costPerParticipant).value, cost);
     expect(r.unitCost?.name).toBe('A permanent exclusion (test figure)');
     const g = computed(r.figures.pooledEffect).value;
     // Baseline from the comparison group: 11 of 60 excluded.
@@ -122,14 +267,14 @@ describe('value/get', () => {
     const p1 = odds / (1 + odds);
     const nnt = 1 / (p0 - p1);
     rel(computed(r.figures.nnt).value, nnt);
-    rel(computed(r.figures.costPerOutcome).value, 350 * nnt);
-    // No follow-up recorded: benefits fall in year 0, undiscounted; £2,000 in 2009 prices as recorded.
-    const benefits = (p0 - p1) * 2000;
+    rel(computed(r.figures.costPerOutcome).value, cost * nnt);
+    // No follow-up recorded: benefits fall in year 0, undiscounted; £2,000 in 2009 prices, × F.
+    const benefits = (p0 - p1) * 2000 * F;
     rel(computed(r.figures.benefitsPerParticipant).value, benefits);
-    rel(computed(r.figures.benefitCostRatio).value, benefits / 350);
-    rel(computed(r.figures.npvPerParticipant).value, benefits - 350);
-    rel(computed(r.figures.npvPerCohort).value, (benefits - 350) * 120);
-    // Break-even: (p0 − p1*) × 2000 = 350, so p1* = p0 − 0.175 and g* = (logit p0 − logit p1*)·√3/π.
+    rel(computed(r.figures.benefitCostRatio).value, benefits / cost);
+    rel(computed(r.figures.npvPerParticipant).value, benefits - cost);
+    rel(computed(r.figures.npvPerCohort).value, (benefits - cost) * 120);
+    // Break-even: (p0 − p1*) × 2000F = 350F, so p1* = p0 − 0.175 and g* = (logit p0 − logit p1*)·√3/π.
     const logit = (p: number) => Math.log(p / (1 - p));
     const breakEven = ((logit(p0) - logit(p0 - 0.175)) * Math.sqrt(3)) / Math.PI;
     expect(Math.abs(computed(r.figures.breakEvenEffect).value - breakEven)).toBeLessThan(1e-9);
@@ -227,8 +372,12 @@ describe('value settings and reference data', () => {
   it('lists the shipped unit costs with their sources, and the Green Book rate by default', async () => {
     const s = await ok<ValueSettings>('value-settings/get', {});
     expect(s.discountRate).toMatchObject({ value: 0.035, isDefault: true });
-    expect(s.priceIndex.rows).toEqual([]);
-    expect(s.priceYear).toEqual({ value: null, isDefault: true, defaultValue: null });
+    // The shipped GDP deflator: 1990–2024, 2024 = 100, each year with its source.
+    expect(s.priceIndex.rows).toHaveLength(35);
+    expect(s.priceIndex.rows[0]).toMatchObject({ year: 1990, value: 42.7537, sourceDate: '2025-12' });
+    expect(s.priceIndex.rows.at(-1)).toMatchObject({ year: 2024, value: 100 });
+    expect(s.priceIndex.rows.every((r) => r.source.includes('ONS series YBGB'))).toBe(true);
+    expect(s.priceYear).toEqual({ value: 2024, isDefault: true, defaultValue: 2024 });
     expect(s.unitCosts.find((u) => u.id === 'ho-2018-violence-with-injury')).toMatchObject({
       amount: 14050,
       priceYear: 2015,

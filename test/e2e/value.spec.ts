@@ -2,8 +2,9 @@
 // summary, histogram bar and tornado row shown is what value/get returns (fetched here with the
 // token; nothing hard-coded); a figure unfolds to its formula and inputs; a missing input is shown
 // as missing with what is needed and where; pasting a price index, changing the price year and a
-// unit cost in settings changes the Value tab without reloading anything; both pages pass axe and
-// work from the keyboard.
+// unit cost in settings changes the Value tab without reloading anything; a cost item over several
+// years shows each year discounted and its present value; both pages pass axe and work from the
+// keyboard.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -11,13 +12,13 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { formatFigureValue, formatMoney, formatPercent } from '../../shared/format';
 import { FIGURE_KEYS, type ValueReport } from '../../shared/model/value';
 import { inputText, intervalText } from '../../renderer/src/screens/value/figure-text';
-import { REPO_ROOT, type ServedLibrary, api, expect, openApp, test } from './fixtures';
+import { REPO_ROOT, type ServedLibrary, api, expect, openApp, test, undoLastChange } from './fixtures';
 
 const KICKZ = 'kickz';
 const OUTCOME = 'anti-social-behaviour';
 const BY = 'E2E Value Tester';
 const SCREENSHOTS = join(REPO_ROOT, 'resources', 'screenshots');
-/** A made-up index for the test library only (the app ships none): 2000 = 70, rising 1.5 a year. */
+/** A made-up index pasted over the shipped GDP deflator (and undone): 2000 = 70, rising 1.5 a year. */
 const TEST_SERIES = Array.from({ length: 26 }, (_, i) => ({ year: 2000 + i, value: 70 + 1.5 * i }));
 const TEST_SOURCE = 'Test series for the end-to-end tests (not real data)';
 
@@ -30,9 +31,8 @@ async function violations(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-/** The reference data a full report on kickz needs: an index, a unit cost and a baseline rate. */
+/** The reference data a full report on kickz needs beyond the shipped deflator: a unit cost and a baseline rate. */
 async function supplyReferenceData(request: APIRequestContext, served: ServedLibrary): Promise<string> {
-  await api(request, served, 'price-index/replace', { rows: TEST_SERIES, source: TEST_SOURCE, by: BY });
   const settings = await api(request, served, 'value-settings/get', {});
   const existing = settings.unitCosts.find((u) => u.outcomeDomain?.id === OUTCOME);
   const unitCost =
@@ -126,6 +126,9 @@ async function expectReportShown(page: Page, report: ValueReport): Promise<void>
       );
       await expect(row.locator('[data-field="converted"]')).toContainText(
         formatMoney(item.converted.amount, report.settings.currency),
+      );
+      await expect(row.locator('[data-field="present-value"]')).toContainText(
+        formatMoney(item.converted.presentValue, report.settings.currency),
       );
     }
   }
@@ -254,6 +257,15 @@ test.describe('value tab and library settings', () => {
     expect(
       settings.priceIndex.rows.every((r) => r.source === TEST_SOURCE && r.sourceDate === '2025-06'),
     ).toBe(true);
+
+    // Undone, the shipped GDP deflator is back, in the page too.
+    await undoLastChange(page);
+    await expect(page.locator('#price-index-table tbody tr')).toHaveCount(35);
+    await expect(page.locator('[data-field="index-source"]')).toContainText('ONS series YBGB');
+    const restored = await api(request, served, 'value-settings/get', {});
+    expect(restored.priceIndex.rows.map((r) => r.year)).toEqual(
+      Array.from({ length: 35 }, (_, i) => 1990 + i),
+    );
   });
 
   test('every figure shown is value/get’s, and a figure unfolds to its formula and inputs', async ({
@@ -299,8 +311,9 @@ test.describe('value tab and library settings', () => {
         report.settings.priceIndex.name,
       );
     }
-    // …and the page names the release the index comes from.
-    expect(report.settings.priceIndex.sources.map((r) => r.source)).toEqual([TEST_SOURCE]);
+    // …and the page names the release the index comes from: the shipped GDP deflator.
+    expect(report.settings.priceIndex.sources).toHaveLength(1);
+    expect(report.settings.priceIndex.sources[0]?.source).toContain('ONS series YBGB');
     for (const release of report.settings.priceIndex.sources) {
       await expect(page.locator('.value [data-field="price-index"]')).toContainText(release.source);
     }
@@ -353,6 +366,68 @@ test.describe('value tab and library settings', () => {
     const cost = (r: ValueReport) => r.figures.costPerParticipant;
     const [c0, c1] = [cost(before), cost(after)];
     if (c0.status === 'ok' && c1.status === 'ok') expect(c1.value).not.toBe(c0.value);
+    // Put the shared library back: the unit cost, then the price year.
+    await api(request, served, 'history/undo', { by: BY });
+    await api(request, served, 'history/undo', { by: BY });
+    expect((await api(request, served, 'value-settings/get', {})).priceYear.isDefault).toBe(true);
+  });
+
+  test('a cost item over several years: the Value tab shows each year discounted and the present value', async ({
+    page,
+    request,
+    served,
+  }) => {
+    await supplyReferenceData(request, served);
+    const detail = await api(request, served, 'interventions/get', { id: KICKZ });
+    const item = detail.costItems.find((c) => c.basis === 'per-year' && c.years === null);
+    if (item === undefined) throw new Error('Kickz has no per-year cost item without years.');
+    await page.addInitScript((name) => window.localStorage.setItem('ewb.userName', name), BY);
+    await openApp(page, served, `#/interventions/${KICKZ}`);
+    let changed = false;
+    try {
+      await page.getByRole('button', { name: `Edit cost item: ${item.description}`, exact: true }).click();
+      const form = page.getByRole('form', { name: `Edit cost item: ${item.description}` });
+      await expect(form).toContainText('A per-year amount recurs each year');
+      await form.getByLabel('Years (years)').fill('3');
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      changed = true;
+      await expect(page.locator(`[data-cost-item="${item.id}"] [data-field="years"]`)).toHaveText(
+        'each year for 3 years',
+      );
+
+      await page.evaluate(() => Object.assign(window, { __noReload: true }));
+      await page.getByRole('tab', { name: 'Value' }).click();
+      const report = await api(request, served, 'value/get', { interventionId: KICKZ });
+      await expectReportShown(page, report);
+      const shown = report.costItems.find((c) => c.id === item.id);
+      const c = shown?.converted;
+      if (c == null) throw new Error('The item was not converted.');
+      // The amount in analysis prices is paid in each of three years, the later two discounted:
+      // present value = amount × (1 + 1/1.035 + 1/1.035²).
+      expect(report.settings.discountRate).toBe(0.035);
+      expect(c.schedule.map((y) => y.amount)).toEqual([c.amount, c.amount, c.amount]);
+      expect(c.presentValue).toBeCloseTo(c.amount * (1 + 1 / 1.035 + 1 / 1.035 ** 2), 6);
+      const row = page.locator(`tr[data-cost-item="${item.id}"]`);
+      await expect(row.locator('[data-field="basis"]')).toHaveText('Per year, each year for 3 years');
+      await expect(row.locator('[data-field="present-value"]')).toContainText(
+        `${formatMoney(c.undiscounted)} before discounting`,
+      );
+      await row.getByRole('button', { name: /How it was converted/ }).click();
+      const inputs = page.locator(`#value-cost-${item.id}-inputs tbody tr`);
+      for (const [i, year] of c.schedule.entries()) {
+        const yearRow = inputs.filter({ hasText: `Year ${i + 1} (` });
+        await expect(yearRow.locator('[data-field="value"]')).toHaveText(inputText(year.presentValue, 'GBP'));
+      }
+      await expect(inputs.filter({ hasText: 'Present value' }).locator('[data-field="value"]')).toHaveText(
+        inputText(c.presentValue, 'GBP'),
+      );
+      expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(
+        true,
+      );
+      await screenshotWhole(page, '.value', test.info().outputPath('value-multi-year.png'));
+    } finally {
+      if (changed) await api(request, served, 'history/undo', { by: BY });
+    }
   });
 
   test('a baseline rate is added (each refused field named) and deleted in settings', async ({

@@ -40,6 +40,31 @@ describe('costPerParticipant', () => {
     expect(result.ok && result.amount).toBeCloseTo(250 + 25, 10);
   });
 
+  it('counts a per-year amount once for each year it runs, and other bases once, as recorded (not discounted)', () => {
+    const result = costPerParticipant([
+      // £10,000 a year for 3 years for 400 participants: 30,000 ÷ 400 = £75 (range 24,000 ÷ 400 = £60 to £90).
+      item({
+        id: 'y',
+        basis: 'per-year',
+        amount: 10000,
+        amountLow: 8000,
+        amountHigh: 12000,
+        participants: 400,
+        years: 3,
+      }),
+      // £6,000 in all, spread over 3 years, for the same 400: 6,000 ÷ 400 = £15.
+      item({ id: 't', basis: 'total', amount: 6000, participants: 400, years: 3 }),
+    ]);
+    expect(result).toMatchObject({
+      ok: true,
+      items: [
+        { id: 'y', perParticipant: 75, low: 60, high: 90 },
+        { id: 't', perParticipant: 15 },
+      ],
+    });
+    expect(result.ok && result.amount).toBe(90);
+  });
+
   it('says why it cannot give a figure', () => {
     expect(costPerParticipant([])).toMatchObject({ ok: false, reason: 'no-cost-data' });
     expect(costPerParticipant([item({ amount: 10 })])).toMatchObject({

@@ -2,6 +2,7 @@
 // (sprintf("%.17g", …)) from the expression quoted beside it, and is matched to 1e-9 relative.
 // The price index values are illustrative, not the ONS GDP deflator.
 import { describe, expect, it } from 'vitest';
+import { costSchedule } from '../../shared/analysis/cost-per-participant';
 import { seededRandom } from '../../shared/analysis/random';
 import {
   discountFactor,
@@ -15,6 +16,7 @@ import {
   priceYearFactor,
 } from '../../shared/analysis/costs/price-index';
 import {
+  atDiscountRate,
   benefitFunction,
   benefitTimingFactor,
   breakEvenEffect,
@@ -26,6 +28,7 @@ import {
   outcomesAvoided,
   type ProgrammeCosts,
   valueForMoney,
+  weightedCost,
 } from '../../shared/analysis/costs/value-for-money';
 import {
   DEFAULT_DRAWS,
@@ -196,6 +199,40 @@ describe('cost per participant over several years', () => {
     expect(() =>
       costPerParticipantOverYears({ ...COSTS, lines: [line({ id: 'x', priceYear: 2017, participants: 5 })] }),
     ).toThrow('No price index value for 2017');
+  });
+});
+
+describe('costs that run over several years', () => {
+  it('a per-year amount recurs in each of its years; any other basis is spread evenly over them', () => {
+    expect(costSchedule('per-year', 3)).toEqual([1, 1, 1]);
+    expect(costSchedule('total', 4)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(costSchedule('per-cohort', null)).toEqual([1]);
+    expect(costSchedule('per-year')).toEqual([1]);
+    expect(() => costSchedule('total', 0)).toThrow(RangeError);
+    expect(() => costSchedule('per-year', 1.5)).toThrow(RangeError);
+  });
+
+  it('discounts every year of a line (worked example), and re-weights the lines at another rate', () => {
+    // y: £30,000 a year for 3 years, 2023 prices, 150 participants; t: £9,000 in all over 3 years.
+    const cost = costPerParticipantOverYears({
+      priceYear: 2023,
+      priceIndex: INDEX,
+      lines: [
+        line({ id: 'y', amount: 30_000, basis: 'per-year', years: 3, participants: 150 }),
+        line({ id: 't', amount: 9_000, years: 3, participants: 150 }),
+      ],
+    });
+    // 1 + 1/1.035 + 1/1.035² = sum(1/1.035^(0:2)) = 2.8996942752456305
+    rel(cost.lines[0]?.discountFactor, 2.8996942752456305);
+    // (⅓ + ⅓/1.035 + ⅓/1.035²) = 2.8996942752456305/3
+    rel(cost.lines[1]?.discountFactor, 2.8996942752456305 / 3);
+    // 30000 × 2.8996942752456305 ÷ 150 = 579.938855049126; 3000 × 2.8996942752456305 ÷ 150 = 57.993885504912605
+    rel(cost.perParticipant, 579.938855049126 + 57.993885504912605);
+    // Before discounting: 3 × 30000 ÷ 150 + 9000 ÷ 150 = 600 + 60.
+    rel(cost.undiscountedPerParticipant, 660);
+    // At 0% a year nothing is discounted: the same 660.
+    rel(weightedCost([30_000, 9_000], atDiscountRate(cost.lines, 0)), 660);
+    rel(atDiscountRate(cost.lines, 0)[0]?.perParticipant, 600);
   });
 });
 

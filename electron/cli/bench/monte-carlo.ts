@@ -1,9 +1,10 @@
 // The Monte Carlo of value for money for every sample-library intervention that has the evidence
 // and costs to simulate, draws per second, against the same simulation in vectorised base R.
 //
-// The sample library has no price index, and baseline rates and unit costs for few outcomes, so a
-// temporary copy is given stand-ins for timing only (a flat index, a 20% baseline and a £10,000
-// unit cost where none is recorded). The simulation itself is exactly the one the Value tab runs.
+// The sample library has baseline rates and unit costs for few outcomes, so a temporary copy is
+// given stand-ins for timing only (a 20% baseline and a £10,000 unit cost where none is recorded);
+// prices convert with the GDP deflator it ships. The simulation itself is exactly the one the Value
+// tab runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +18,8 @@ import {
   benefitTimingFactor,
   costPerParticipantOverYears,
 } from '../../../shared/analysis/costs/value-for-money';
-import { GDP_DEFLATOR_SERIES } from '../../../shared/model/value';
 import type { Library } from '../../core/library';
 import { insertBaselineRate } from '../../core/repos/baseline-rates';
-import { replacePriceIndexRows } from '../../core/repos/price-index';
 import { insertUnitCost } from '../../core/repos/unit-costs';
 import { createLibraryFromBundle } from '../../core/services/sample-library';
 import { valueAppraisal } from '../../core/services/value';
@@ -34,16 +33,6 @@ const STAND_IN = 'benchmark stand-in (timing only)';
 function addStandIns(library: Library): void {
   library.write(() => {
     const db = library.db;
-    replacePriceIndexRows(
-      db,
-      GDP_DEFLATOR_SERIES,
-      Array.from({ length: 31 }, (_, i) => ({
-        year: 2000 + i,
-        value: 100,
-        source: STAND_IN,
-        sourceDate: null,
-      })),
-    );
     const domains = db
       .prepare(
         'SELECT id FROM outcome_domains WHERE id NOT IN (SELECT outcome_domain_id FROM baseline_rates)',

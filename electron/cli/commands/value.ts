@@ -1,5 +1,5 @@
 // `ewb value`: the costs and value for money of one intervention, as the Value tab shows them.
-import { formatFigureValue, formatMoney } from '../../../shared/format';
+import { formatCostYears, formatFigureValue, formatMoney } from '../../../shared/format';
 import type { Figure, ValueReport } from '../../../shared/model/value';
 import { type Command, requireString } from '../command';
 import { withLibraryForReading } from '../library-option';
@@ -28,8 +28,8 @@ function report(r: ValueReport): string[] {
       const converted =
         c.converted === null
           ? `not converted: ${c.missing.map((m) => m.needed).join(' ')}`
-          : `${formatMoney(c.converted.amount)} in ${s.priceYear} prices`;
-      return `  ${c.description}: ${formatMoney(c.amount, c.currency)} (${c.priceYear} prices, ${c.basis}) → ${converted}`;
+          : `${formatMoney(c.converted.amount)} in ${s.priceYear} prices${c.converted.schedule.length === 1 ? '' : `, present value ${formatMoney(c.converted.presentValue)}`}`;
+      return `  ${c.description}: ${formatMoney(c.amount, c.currency)} in ${c.priceYear} prices, ${c.basis}, ${formatCostYears(c.basis, c.years)} → ${converted}`;
     }),
     'Figures:',
     ...Object.values(r.figures).map(figureLine),

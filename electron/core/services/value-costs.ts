@@ -1,14 +1,25 @@
-// The cost side of the value report: each cost item brought to the analysis price year, the cost
-// per participant (present value) with its EIF rating, and the cohort a programme serves.
+// The cost side of the value report: each cost item brought to the analysis price year and laid
+// out over the years it runs (discounted), the cost per participant (present value) with its EIF
+// rating, and the cohort a programme serves.
+import { discountFactor } from '../../../shared/analysis/costs/discounting';
 import type { PriceIndex } from '../../../shared/analysis/costs/price-index';
 import {
   type CostLine,
   type CostOverYears,
   costPerParticipantOverYears,
 } from '../../../shared/analysis/costs/value-for-money';
+import { costSchedule } from '../../../shared/analysis/cost-per-participant';
 import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
+import { formatCostYears, formatMoney, formatPercent } from '../../../shared/format';
 import type { CostItemView } from '../../../shared/model/catalogue';
-import type { Figure, MissingInput, ValueCostItem, ValueReport } from '../../../shared/model/value';
+import { COST_BASIS_LABELS } from '../../../shared/model/vocabulary';
+import type {
+  Figure,
+  FigureInput,
+  MissingInput,
+  ValueCostItem,
+  ValueReport,
+} from '../../../shared/model/value';
 import {
   CURRENCY,
   figure,
@@ -32,6 +43,70 @@ export function citation(item: CostItemView): string {
   const what = `cost item "${item.description}"`;
   if (cited !== undefined) return `${what}, from ${cited.documentTitle}`;
   return item.illustrative ? `${what} (illustrative)` : what;
+}
+
+/** One item in the analysis price year, laid out over its years and discounted, with the inputs that show how. */
+function converted(
+  item: CostItemView,
+  priceFactor: number,
+  priceYear: number,
+  participants: number | null,
+  discountRate: number,
+): NonNullable<ValueCostItem['converted']> {
+  const amount = item.amount * priceFactor;
+  const schedule = costSchedule(item.basis, item.years).map((share, year) => {
+    const factor = discountFactor(year, discountRate);
+    return { year, amount: amount * share, discountFactor: factor, presentValue: amount * share * factor };
+  });
+  const presentValue = schedule.reduce((t, y) => t + y.presentValue, 0);
+  const rate = formatPercent(discountRate, 1);
+  const profile: FigureInput[] = [
+    input(
+      'Years it runs',
+      item.years ?? 1,
+      'year',
+      `${formatCostYears(item.basis, item.years)}; ${citation(item)}`,
+    ),
+    ...(schedule.length === 1
+      ? []
+      : schedule.map((y) =>
+          input(
+            `Year ${y.year + 1} (${priceYear} prices, discounted)`,
+            y.presentValue,
+            'GBP',
+            `${item.basis === 'per-year' ? 'amount' : `amount ÷ ${schedule.length}`} × price factor × 1/(1 + ${rate})^${y.year}`,
+          ),
+        )),
+    input(
+      `Present value (${priceYear} prices)`,
+      presentValue,
+      'GBP',
+      schedule.length === 1 ? 'amount × price factor (year 1 is not discounted)' : 'Σ over its years',
+    ),
+  ];
+  return {
+    priceFactor,
+    amount,
+    low: (item.amountLow ?? item.amount) * priceFactor,
+    high: (item.amountHigh ?? item.amount) * priceFactor,
+    schedule,
+    undiscounted: schedule.reduce((t, y) => t + y.amount, 0),
+    presentValue,
+    perParticipant: participants === null ? null : presentValue / participants,
+    inputs: [
+      input(`Amount (${item.priceYear} prices)`, item.amount, 'GBP', citation(item)),
+      input(
+        `Price factor ${item.priceYear} → ${priceYear}`,
+        priceFactor,
+        'factor',
+        `${PRICE_INDEX_NAME}: index[${priceYear}] ÷ index[${item.priceYear}]`,
+      ),
+      ...profile,
+      ...(participants === null || item.basis === 'per-participant'
+        ? []
+        : [input('Participants it covers', participants, 'people', citation(item))]),
+    ],
+  };
 }
 
 /** Each cost item in the analysis price year, and the cost per participant when every item converts. */
@@ -64,8 +139,6 @@ export function costSide(
       });
     }
     const priceFactor = priceFactorOrMissing(item.priceYear, priceYear, index, missing);
-    const low = item.amountLow ?? item.amount;
-    const high = item.amountHigh ?? item.amount;
     valueItems.push({
       id: item.id,
       description: item.description,
@@ -77,33 +150,17 @@ export function costSide(
       amountLow: item.amountLow,
       amountHigh: item.amountHigh,
       participants: item.participants,
+      years: item.years,
       illustrative: item.illustrative,
       converted:
         priceFactor === null || priceYear === null
           ? null
-          : {
-              priceFactor,
-              amount: item.amount * priceFactor,
-              low: low * priceFactor,
-              high: high * priceFactor,
-              // Every item falls in year 0 (each participant's cost is met in the year they take part).
-              perParticipant: participants === null ? null : (item.amount * priceFactor) / participants,
-              inputs: [
-                input(`Amount (${item.priceYear} prices)`, item.amount, 'GBP', citation(item)),
-                input(
-                  `Price factor ${item.priceYear} → ${priceYear}`,
-                  priceFactor,
-                  'factor',
-                  `${PRICE_INDEX_NAME}: index[${priceYear}] ÷ index[${item.priceYear}]`,
-                ),
-                ...(participants === null || item.basis === 'per-participant'
-                  ? []
-                  : [input('Participants it covers', participants, 'people', citation(item))]),
-              ],
-            },
+          : converted(item, priceFactor, priceYear, participants, discountRate),
       missing,
     });
     allMissing.push(...missing);
+    // Every item starts in programme year 0 and runs its recorded years (costSchedule): the same
+    // lines give the central figure, the tornado and every Monte Carlo draw.
     lines.push({ ...item, year: 0 });
   }
   if (items.length === 0) {
@@ -131,16 +188,23 @@ export function costFigure(side: CostSide, priceYear: number | null): Figure {
       c.low === c.high
         ? null
         : { lower: c.low, upper: c.high, label: "from the cost items' recorded low and high amounts" },
-    formula: `Σ over cost items: amount × index[${priceYear}] ÷ index[item's price year] ÷ participants it covers`,
+    formula: `Σ over cost items: amount × index[${priceYear}] ÷ index[item's price year] × Σ over its years shareₜ/(1+r)ᵗ ÷ participants it covers`,
     inputs: side.items.map((item) =>
       input(
         item.description,
         item.converted?.perParticipant ?? 0,
         'GBP',
-        `${item.priceYear} prices, ${item.basis}`,
+        `${item.priceYear} prices, ${COST_BASIS_LABELS[item.basis].toLowerCase()}, ${formatCostYears(item.basis, item.years)}`,
       ),
     ),
-    notes: side.items.some((i) => i.illustrative) ? ['Some cost items are illustrative.'] : [],
+    notes: [
+      ...(c.lines.every((l) => l.schedule.length === 1)
+        ? []
+        : [
+            `Before discounting, ${formatMoney(c.undiscountedPerParticipant)} per participant; costs in later years are discounted at ${formatPercent(c.discountRate, 1)} a year.`,
+          ]),
+      ...(side.items.some((i) => i.illustrative) ? ['Some cost items are illustrative.'] : []),
+    ],
   });
 }
 

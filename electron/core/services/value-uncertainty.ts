@@ -8,7 +8,12 @@ import {
 } from '../../../shared/analysis/costs/monte-carlo';
 import type { PriceIndex } from '../../../shared/analysis/costs/price-index';
 import { histogram, oneWaySensitivity } from '../../../shared/analysis/costs/sensitivity';
-import { benefitFunction, weightedCost } from '../../../shared/analysis/costs/value-for-money';
+import {
+  atDiscountRate,
+  benefitFunction,
+  weightedCost,
+} from '../../../shared/analysis/costs/value-for-money';
+import { formatCostYears } from '../../../shared/format';
 import type { Figure, MonteCarloView, TornadoRow } from '../../../shared/model/value';
 import type { Appraisal } from './value-appraisal';
 import type { CostSide } from './value-costs';
@@ -110,7 +115,8 @@ function monteCarloView(
       },
       ...ranged.map((i) => ({
         name: i.description,
-        distribution: `Triangular(${i.amountLow ?? i.amount}, ${i.amount}, ${i.amountHigh ?? i.amount}) in ${i.priceYear} prices`,
+        // One draw per item: a per-year amount drawn high is high in every year it runs.
+        distribution: `Triangular(${i.amountLow ?? i.amount}, ${i.amount}, ${i.amountHigh ?? i.amount}) in ${i.priceYear} prices${(i.years ?? 1) > 1 ? `, ${formatCostYears(i.basis, i.years)}` : ''}`,
       })),
     ],
     fixedInputs: [
@@ -194,9 +200,11 @@ export function tornadoRows({ assumptions, effect, costs }: Appraisal, side: Cos
       unitCost: v.unitCost,
       discountRate: v.discountRate,
     });
-    // Cost lines all fall in year 0, so the discount rate leaves their weights unchanged.
+    // Costs that run over several years are discounted too: the rate moves them as well as the benefits.
+    const shares =
+      v.discountRate === assumptions.discountRate ? costs.lines : atDiscountRate(costs.lines, v.discountRate);
     const amounts = costKeys.map((k) => v[k] as number);
-    return benefits(v.effect) - weightedCost(amounts, costs.lines);
+    return benefits(v.effect) - weightedCost(amounts, shares);
   };
   return oneWaySensitivity(base, ranges, npv).map((row) => {
     const d = described.get(row.key) as { label: string; unit: TornadoRow['unit']; rangeSource: string };

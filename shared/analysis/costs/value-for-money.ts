@@ -5,22 +5,23 @@
 // Conventions (each stated where it is used as well):
 // - Costs: every line is brought to the analysis price year with the price index, divided by the
 //   participants it covers (per its basis, as cost-per-participant.ts does) and discounted from the
-//   programme year it falls in (year 0 undiscounted). The central figure uses each line's amount;
-//   its low/high range, when recorded, bounds it and feeds the Monte Carlo.
+//   programme years it falls in (year 0 undiscounted; see costSchedule for a line over several
+//   years). The central figure uses each line's amount; its low/high range, when recorded, bounds
+//   it and feeds the Monte Carlo.
 // - Outcomes avoided per participant are |p0 − p1| from translate.ts, signed: positive when the
 //   effect is beneficial (g > 0), negative when harmful. Signing keeps benefits increasing in g, so
 //   a harmful draw in the Monte Carlo costs money rather than counting as a benefit.
 // - Benefits = outcomes avoided × unit cost of the outcome × Σₜ wₜ/(1+r)ᵗ, where the timing weights
 //   wₜ say how the avoided outcomes fall over the follow-up years (default [1]: all in year 0).
-import type { CostItemInput } from '../cost-per-participant';
+import { amountsPaid, type CostItemInput, costSchedule } from '../cost-per-participant';
 import { type CostRating, eifCostRating } from '../ratings/cost-rating';
 import { translateEffect } from '../translate';
 import { discountFactor, GREEN_BOOK_DISCOUNT_RATE, presentValue } from './discounting';
 import { type PriceIndex, priceYearFactor } from './price-index';
 
-/** A recorded cost item placed in a year of the programme. */
+/** A recorded cost item placed in the years of the programme. */
 export interface CostLine extends CostItemInput {
-  /** The programme year the cost falls in: 0 (the default) is the first year, not discounted. */
+  /** The programme year the cost falls in (the first of its years): 0, the default, is not discounted. */
   year?: number;
 }
 
@@ -51,12 +52,15 @@ export class CostInputError extends RangeError {
 /** One cost line's contribution to the cost per participant, with the factors that produced it. */
 export interface CostLineShare {
   id: string;
+  /** The first programme year the line falls in. */
   year: number;
+  /** The share of the amount in each of its years from `year` (costSchedule). */
+  schedule: number[];
   /** The participants the amount covers: 1 for a per-participant amount. */
   participants: number;
   /** index[analysis year] / index[the line's price year]. */
   priceFactor: number;
-  /** 1/(1+r)^year. */
+  /** Σₜ scheduleₜ/(1+r)^(year+t): the present value of one pound of the amount; 1/(1+r)^year for one year. */
   discountFactor: number;
   /** What one pound of the line's amount adds to the cost per participant: priceFactor × discountFactor ÷ participants. */
   weight: number;
@@ -116,11 +120,13 @@ function lineShare(line: CostLine, costs: ProgrammeCosts, discountRate: number):
     participants = n;
   }
   const priceFactor = priceYearFactor(line.priceYear, costs.priceYear, costs.priceIndex);
-  const factor = discountFactor(year, discountRate);
+  const schedule = costSchedule(line.basis, line.years ?? null);
+  const factor = scheduleDiscountFactor(year, schedule, discountRate);
   const weight = (priceFactor * factor) / participants;
   return {
     id: line.id,
     year,
+    schedule,
     participants,
     priceFactor,
     discountFactor: factor,
@@ -129,6 +135,28 @@ function lineShare(line: CostLine, costs: ProgrammeCosts, discountRate: number):
     low: low * weight,
     high: high * weight,
   };
+}
+
+/** Σₜ scheduleₜ/(1+r)^(year+t): what one pound of a line's amount is worth in present value over its years. */
+export function scheduleDiscountFactor(year: number, schedule: readonly number[], rate: number): number {
+  return schedule.reduce((total, share, t) => total + share * discountFactor(year + t, rate), 0);
+}
+
+/** The same lines' weights at another discount rate (price factors, schedules and participants unchanged). */
+export function atDiscountRate(shares: readonly CostLineShare[], rate: number): CostLineShare[] {
+  return shares.map((s) => {
+    const factor = scheduleDiscountFactor(s.year, s.schedule, rate);
+    const weight = (s.priceFactor * factor) / s.participants;
+    const per = (amount: number) => (amount * weight) / s.weight;
+    return {
+      ...s,
+      discountFactor: factor,
+      weight,
+      perParticipant: per(s.perParticipant),
+      low: per(s.low),
+      high: per(s.high),
+    };
+  });
 }
 
 /** Σ amountᵢ × weightᵢ, in line order: the one sum both the central figure and each Monte Carlo draw use. */
@@ -162,7 +190,7 @@ export function costPerParticipantOverYears(
   let undiscounted = 0;
   costs.lines.forEach((line, i) => {
     const share = lines[i] as CostLineShare;
-    undiscounted += (line.amount * share.priceFactor) / share.participants;
+    undiscounted += (line.amount * share.priceFactor * amountsPaid(share.schedule)) / share.participants;
   });
   return {
     currency: first.currency,

@@ -6,7 +6,8 @@
 // No GDP deflator values are shipped: the only published copy the project could quote from
 // (HM Treasury, "GDP deflators at market prices, and money GDP November 2017 (Autumn Budget
 // 2017)") was available for 1955-56 to 1963-64 alone, which no cost in a library needs. The
-// Library settings page takes a pasted series; until then, figures that need one say so.
+// Library settings page takes a pasted series; until then, figures that need one say so. (Version 8
+// later ships a series from another source: 008-gdp-deflator.ts.)
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
 

@@ -2,6 +2,7 @@
 // worked out from them item by item (or why it could not).
 import {
   NO_VALUE,
+  formatCostYears,
   formatInteger,
   formatMoney,
   formatMoneyRange,
@@ -9,6 +10,7 @@ import {
 } from '../../../../shared/format';
 import type { CostItemView, InterventionDetail } from '../../../../shared/model/catalogue';
 import { COST_BASIS_LABELS, COST_CATEGORY_LABELS } from '../../../../shared/model/vocabulary';
+import { AmountWithRange } from '../../components/amount-with-range';
 import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
 import { Notice } from '../../components/states';
 import { costsAreIllustrative } from './illustrative';
@@ -16,22 +18,6 @@ import { FoldedSources } from './sources';
 import { CostItemForm } from '../study-editing/cost-item-form';
 import { useDisclosure, useFocusAfterReload } from '../study-editing/form-support';
 import { RowActionButtons, RowPanelView, useRowPanel } from './row-actions';
-
-function amountWithRange(item: CostItemView) {
-  const main = formatMoney(item.amount, item.currency);
-  if (item.amountLow === null && item.amountHigh === null) return main;
-  const range = formatMoneyRange(
-    item.amountLow ?? item.amount,
-    item.amountHigh ?? item.amount,
-    item.currency,
-  );
-  return (
-    <>
-      {main}
-      <span className="muted small block">range {range}</span>
-    </>
-  );
-}
 
 function CostItemsTable({ interventionId, items }: { interventionId: string; items: CostItemView[] }) {
   const panel = useRowPanel();
@@ -69,14 +55,16 @@ function CostItemsTable({ interventionId, items }: { interventionId: string; ite
                 </th>
                 <td>{COST_CATEGORY_LABELS[item.category]}</td>
                 <td className="num" data-field="amount">
-                  {amountWithRange(item)}
+                  <AmountWithRange {...item} />
                 </td>
                 <td>{item.currency}</td>
                 <td>{item.priceYear}</td>
                 <td>
                   {COST_BASIS_LABELS[item.basis]}
                   {item.years !== null && (
-                    <span className="muted small block">over {formatInteger(item.years)} years</span>
+                    <span className="muted small block" data-field="years">
+                      {formatCostYears(item.basis, item.years)}
+                    </span>
                   )}
                 </td>
                 <td className="num">
@@ -144,7 +132,9 @@ function CostBreakdown({ detail }: { detail: InterventionDetail }) {
         <table className="table table--compact">
           <caption className="cost-summary__caption">
             How it was worked out: each item per participant (per-participant items as they are, others
-            divided by their participants), then added up.
+            divided by their participants; a per-year amount counts once for each year it runs), then added
+            up, in the items&rsquo; own price year and not discounted. The Value tab converts and discounts
+            them.
           </caption>
           <thead>
             <tr>

@@ -185,10 +185,15 @@ export function PriceIndexSection({ index, readOnly }: { index: Index; readOnly:
         Converts a cost from its price year to the analysis price year: amount × index(analysis year) ÷
         index(cost&rsquo;s year).
       </p>
+      <p className="muted small" data-field="year-convention">
+        Each year is a calendar year, or a financial year recorded by the year it starts (2015 for 2015/16),
+        the same way price years of costs are recorded. A calendar-year series converts a cost in 2015/16
+        prices with 2015&rsquo;s value; a financial-year series matches it exactly.
+      </p>
       {index.rows.length === 0 ? (
         <p data-field="no-index">
-          No years yet: the product ships no deflator values it could not source. Paste a series below; until
-          then, figures that convert between price years are shown as missing.
+          No years yet. Paste a series below; until then, figures that convert between price years are shown
+          as missing.
         </p>
       ) : (
         <>

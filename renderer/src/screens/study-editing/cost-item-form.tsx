@@ -129,7 +129,7 @@ export function CostItemForm({
           label="Basis"
           placeholder="What the amount is per"
           options={COST_BASES.map((b) => ({ value: b, label: COST_BASIS_LABELS[b] }))}
-          hint="Per cohort, per year or total amounts are divided by the participants."
+          hint="Per year: the amount is paid in each year it runs. Per cohort, per year or total amounts are divided by the participants."
         />
       </Fieldset>
       <Fieldset legend="Amount">
@@ -172,7 +172,7 @@ export function CostItemForm({
           unit="people"
           inputMode="numeric"
           className="study-field__number"
-          hint="How many the amount covers"
+          hint="Everyone the amount covers, over all the years it runs"
         />
         <TextField
           {...field('years')}
@@ -180,7 +180,7 @@ export function CostItemForm({
           unit="years"
           inputMode="numeric"
           className="study-field__number"
-          hint="For amounts per year"
+          hint="How many years it runs, from the first (blank: one). A per-year amount recurs each year; any other amount is spread evenly over them. Later years are discounted."
         />
         <Checkbox
           id={controlId(P, 'illustrative')}

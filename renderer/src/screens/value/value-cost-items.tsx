@@ -1,29 +1,25 @@
-// The cost items on the Value tab: each as recorded (amount, range, price year) and converted to
-// the analysis price year (the price factor, the converted amount and range, its share of the cost
-// per participant), each row unfolding to the inputs of its conversion. An item that cannot be
-// converted says what is missing.
+// The cost items on the Value tab: each as recorded (amount, range, price year, the years it runs)
+// and converted to the analysis price year (the price factor, the converted amount and range, its
+// present value over its years, its share of the cost per participant), each row unfolding to the
+// inputs of its conversion, year by year. An item that cannot be converted says what is missing.
 import { Fragment, useState } from 'react';
 import {
   formatFigureValue,
   formatMoney,
+  formatCostYears,
   formatMoneyRange,
   formatPriceYear,
   NO_VALUE,
 } from '../../../../shared/format';
 import type { ValueCostItem } from '../../../../shared/model/value';
 import { COST_BASIS_LABELS } from '../../../../shared/model/vocabulary';
+import { AmountWithRange } from '../../components/amount-with-range';
 import { MaybeIllustrative } from '../../components/badges';
 import { DisclosureButton } from '../../components/disclosure-button';
 import { InputsTable } from './figure-inputs';
 import { MissingInputs, MissingValue } from './missing-inputs';
 
-const COLUMNS = 6;
-
-function recorded(item: ValueCostItem): string {
-  const main = formatMoney(item.amount, item.currency);
-  if (item.amountLow === null && item.amountHigh === null) return main;
-  return `${main} (range ${formatMoneyRange(item.amountLow ?? item.amount, item.amountHigh ?? item.amount, item.currency)})`;
-}
+const COLUMNS = 7;
 
 export function ValueCostItems({
   items,
@@ -54,8 +50,8 @@ export function ValueCostItems({
     >
       <table className="table value-costs" id="value-cost-items">
         <caption className="visually-hidden">
-          Cost items as recorded and converted to {target}, with each item&rsquo;s share of the cost per
-          participant
+          Cost items as recorded and converted to {target}, with each item&rsquo;s present value over the
+          years it runs and its share of the cost per participant
         </caption>
         <thead>
           <tr>
@@ -73,6 +69,9 @@ export function ValueCostItems({
               In {target}
             </th>
             <th scope="col" className="num">
+              Present value
+            </th>
+            <th scope="col" className="num">
               Per participant
             </th>
           </tr>
@@ -87,7 +86,9 @@ export function ValueCostItems({
                 <tr data-cost-item={item.id}>
                   <th scope="row">
                     <span className="block">{item.description}</span>
-                    <span className="muted small block">{COST_BASIS_LABELS[item.basis]}</span>
+                    <span className="muted small block" data-field="basis">
+                      {COST_BASIS_LABELS[item.basis]}, {formatCostYears(item.basis, item.years)}
+                    </span>
                     <MaybeIllustrative illustrative={item.illustrative} compact />
                     {c !== null && (
                       <DisclosureButton
@@ -100,13 +101,13 @@ export function ValueCostItems({
                     )}
                   </th>
                   <td className="num" data-field="recorded">
-                    {recorded(item)}
+                    <AmountWithRange {...item} />
                   </td>
                   <td className="num" data-field="price-year">
                     {item.priceYear}
                   </td>
                   {c === null ? (
-                    <td colSpan={3} data-field="conversion-missing">
+                    <td colSpan={4} data-field="conversion-missing">
                       <MissingValue />
                       <MissingInputs missing={item.missing} interventionId={interventionId} />
                     </td>
@@ -120,6 +121,14 @@ export function ValueCostItems({
                         {(c.low !== c.amount || c.high !== c.amount) && (
                           <span className="muted small block">
                             range {formatMoneyRange(c.low, c.high, currency)}
+                          </span>
+                        )}
+                      </td>
+                      <td className="num" data-field="present-value">
+                        {formatMoney(c.presentValue, currency)}
+                        {c.schedule.length > 1 && (
+                          <span className="muted small block">
+                            {formatMoney(c.undiscounted, currency)} before discounting
                           </span>
                         )}
                       </td>
