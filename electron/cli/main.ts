@@ -7,6 +7,7 @@ import { ApiFailure } from '../../shared/errors';
 import { type Command, type CommandIo, UsageError } from './command';
 import { benchCommand } from './commands/bench';
 import { checkCommand } from './commands/check';
+import { generateCommand } from './commands/generate';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   metaCommand,
   rateCommand,
   valueCommand,
+  generateCommand,
   benchCommand,
 ];
 
