@@ -90,6 +90,7 @@ import {
   type StudyFacets,
 } from './model/study-grids';
 import type { OrganisationDetail, OrganisationRow } from './model/organisations';
+import { type GapMap, GapMapInputSchema } from './model/gap-map';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -155,6 +156,8 @@ export const api = {
     z.object({ frameworkId: z.enum(FRAMEWORK_IDS).optional() }).strict(),
   ),
   'ratings/approaches': method<ApproachSummary[]>()(ApproachSummaryInputSchema),
+  /** The evidence gap map: approach types or interventions against the outcome taxonomy. */
+  'evidence/gap-map': method<GapMap>()(GapMapInputSchema),
   'ratings/override': method<RatedSubject>()(RatingOverrideInputSchema),
   'ratings/clear-override': method<{ cleared: boolean }>()(ClearOverrideInputSchema),
   'value/get': method<ValueReport>()(ValueInputSchema),

@@ -1,28 +1,71 @@
 // YEF Toolkit-style summaries per approach, computed from the library: for each outcome the
 // approach's interventions measured, the pooled effect over all their studies, its impact band
-// at the baseline rate, and the evidence quality with its explanation.
+// at the baseline rate, and the evidence quality with its explanation; and what the approach
+// costs per participant in the library's price year (its settings and price index).
 import type { Database } from 'better-sqlite3';
 import { rateIntervention } from '../../../shared/analysis/ratings/evaluate';
 import type { InterventionEvidence } from '../../../shared/analysis/ratings/evidence-input';
+import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
 import { impactBand, YEF_EVIDENCE_QUALITY } from '../../../shared/analysis/ratings/yef';
 import type { NamedRef } from '../../../shared/model/catalogue';
 import type {
+  ApproachCost,
   ApproachOutcomeSummary,
   ApproachSummary,
   PoolingMethod,
   PoolingTest,
 } from '../../../shared/model/evidence';
+import { GDP_DEFLATOR_SERIES } from '../../../shared/model/value';
 import { listInterventionNames } from '../repos/interventions';
+import { priceIndexOf, priceIndexRows } from '../repos/price-index';
 import { poolOutcome } from './evidence';
 import { getInterventionDetail } from './intervention-detail';
 import { evidenceForRatings } from './ratings';
 import { type SourcedEffect, studyEffects } from './study-effects';
+import { analysisPriceYear } from './value';
+import { costSide } from './value-costs';
+import { valueSettingsInUse } from './value-settings';
 
 interface Gathered {
   approach: NamedRef;
   effects: SourcedEffect[];
   evidence: InterventionEvidence[];
   interventions: Map<string, NamedRef>;
+  studyCount: number;
+  /** Costs per participant of its interventions that have one in the price year. */
+  costs: number[];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function approachCost(costs: readonly number[], priceYear: number | null): ApproachCost | null {
+  if (costs.length === 0 || priceYear === null) return null;
+  const perParticipant = median(costs);
+  return {
+    medianPerParticipant: perParticipant,
+    interventionsCosted: costs.length,
+    priceYear,
+    rating: eifCostRating(perParticipant),
+  };
+}
+
+/** Each intervention's cost per participant in the analysis price year, as the Value tab works it out. */
+function costInPriceYear(db: Database) {
+  const settings = valueSettingsInUse(db);
+  const rows = priceIndexRows(db, GDP_DEFLATOR_SERIES);
+  const index = priceIndexOf(rows);
+  const years = rows.map((r) => r.year);
+  return (items: Parameters<typeof costSide>[0]) => {
+    const { year } = analysisPriceYear(settings.priceYear, years, items);
+    const side = costSide(items, year, index, settings.discountRate);
+    return side.costs === null || year === null ? null : { year, perParticipant: side.costs.perParticipant };
+  };
 }
 
 function summariseOutcome(
@@ -70,6 +113,8 @@ export function approachSummaries(
   options: { method: PoolingMethod; test: PoolingTest },
 ): ApproachSummary[] {
   const groups = new Map<string, Gathered>();
+  const costOf = costInPriceYear(db);
+  let priceYear: number | null = null;
   for (const { id } of listInterventionNames(db)) {
     const detail = getInterventionDetail(db, id);
     const effects = studyEffects(detail);
@@ -78,7 +123,16 @@ export function approachSummaries(
       effects: [],
       evidence: [],
       interventions: new Map<string, NamedRef>(),
+      studyCount: 0,
+      costs: [],
     };
+    group.studyCount += detail.evaluations.length;
+    const cost = costOf(detail.costItems);
+    // Without a price index, costs in another year than the first cannot be set beside it.
+    if (cost !== null && (priceYear === null || cost.year === priceYear)) {
+      group.costs.push(cost.perParticipant);
+      priceYear = cost.year;
+    }
     group.effects.push(...effects);
     group.evidence.push(
       evidenceForRatings(
@@ -93,6 +147,9 @@ export function approachSummaries(
     .sort((a, b) => a.approach.name.localeCompare(b.approach.name, 'en-GB'))
     .map((group) => ({
       approach: group.approach,
+      interventionCount: group.interventions.size,
+      studyCount: group.studyCount,
+      cost: approachCost(group.costs, priceYear),
       outcomes: [...new Set(group.effects.map((e) => e.result.outcome.id))]
         .map((outcomeId) => summariseOutcome(db, group, outcomeId, options))
         .sort((a, b) => a.outcome.name.localeCompare(b.outcome.name, 'en-GB')),
