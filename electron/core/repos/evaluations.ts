@@ -249,6 +249,23 @@ interface OutcomeResultRow extends StatisticsRecord {
   notes: string | null;
 }
 
+/** The columns a result's view reads (not its timestamps: every intervention page loads them all). */
+const RESULT_VIEW_COLUMNS = [
+  'id',
+  'evaluation_id',
+  'outcome_domain_id',
+  'measure_name',
+  'time_point_months',
+  'time_point_label',
+  'higher_is_better',
+  'data_type',
+  'illustrative',
+  'notes',
+  ...STATISTICS_COLUMNS,
+]
+  .map((c) => `r.${c}`)
+  .join(', ');
+
 function toOutcomeResultView(r: OutcomeResultRow): OutcomeResultView {
   return {
     id: r.id,
@@ -279,7 +296,7 @@ export function evaluationsOf(db: Database, interventionId: string): EvaluationV
   const ids = rows.map((r) => r.id);
   const results = statement(
     db,
-    `SELECT r.*, d.name AS outcome_name, d.higher_is_better AS outcome_higher_is_better
+    `SELECT ${RESULT_VIEW_COLUMNS}, d.name AS outcome_name, d.higher_is_better AS outcome_higher_is_better
        FROM outcome_results r JOIN outcome_domains d ON d.id = r.outcome_domain_id
        WHERE r.evaluation_id IN (SELECT value FROM json_each(?))
        ORDER BY d.position, r.time_point_months, r.measure_name`,

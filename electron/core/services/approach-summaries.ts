@@ -4,7 +4,7 @@
 // costs per participant in the library's price year (its settings and price index).
 import type { Database } from 'better-sqlite3';
 import { rateIntervention } from '../../../shared/analysis/ratings/evaluate';
-import type { InterventionEvidence } from '../../../shared/analysis/ratings/evidence-input';
+import type { StudyEvidence } from '../../../shared/analysis/ratings/evidence-input';
 import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
 import { impactBand, YEF_EVIDENCE_QUALITY } from '../../../shared/analysis/ratings/yef';
 import type { NamedRef } from '../../../shared/model/catalogue';
@@ -26,10 +26,20 @@ import { analysisPriceYear } from './value';
 import { costSide } from './value-costs';
 import { valueSettingsInUse } from './value-settings';
 
+/** What an approach's interventions hold on one outcome, gathered in one pass over them. */
+interface OnOutcome {
+  effects: SourcedEffect[];
+  /** The studies with a standardised effect on it, with only those effects (what the rules read). */
+  studies: StudyEvidence[];
+  /** The studies and interventions with any result on it. */
+  studied: Set<string>;
+  interventions: Map<string, NamedRef>;
+}
+
 interface Gathered {
   approach: NamedRef;
-  effects: SourcedEffect[];
-  evidence: InterventionEvidence[];
+  /** By outcome id, in the order the outcomes were first met. */
+  outcomes: Map<string, OnOutcome>;
   interventions: Map<string, NamedRef>;
   studyCount: number;
   /** Costs per participant of its interventions that have one in the price year. */
@@ -70,26 +80,18 @@ function costInPriceYear(db: Database) {
 
 function summariseOutcome(
   db: Database,
-  group: Gathered,
-  outcomeId: string,
+  approach: NamedRef,
+  on: OnOutcome,
   options: { method: PoolingMethod; test: PoolingTest },
 ): ApproachOutcomeSummary {
-  const effects = group.effects.filter((e) => e.result.outcome.id === outcomeId);
+  const { effects, studies, studied } = on;
   const outcome = (effects[0] as SourcedEffect).result.outcome;
   const pooled = poolOutcome(db, outcome, effects, options.method, options.test);
-  const studies = group.evidence.flatMap((ev) =>
-    ev.studies
-      .map((s) => ({ ...s, effects: s.effects.filter((e) => e.outcomeId === outcomeId) }))
-      .filter((s) => s.effects.length > 0),
-  );
-  const studied = new Set(effects.map((e) => e.effect.evaluation.id));
-  const interventions = [...group.interventions.values()].filter((i) =>
-    group.evidence.some((ev) => ev.id === i.id && ev.studies.some((s) => studied.has(s.id))),
-  );
+  const interventions = [...on.interventions.values()];
   const [quality] = rateIntervention(YEF_EVIDENCE_QUALITY, {
-    id: group.approach.id,
-    name: group.approach.name,
-    approachTypeId: group.approach.id,
+    id: approach.id,
+    name: approach.name,
+    approachTypeId: approach.id,
     hasTheoryOfChange: false,
     manualAvailable: null,
     costPerParticipant: null,
@@ -120,8 +122,7 @@ export function approachSummaries(
     const effects = studyEffects(detail);
     const group = groups.get(detail.approachType.id) ?? {
       approach: detail.approachType,
-      effects: [],
-      evidence: [],
+      outcomes: new Map<string, OnOutcome>(),
       interventions: new Map<string, NamedRef>(),
       studyCount: 0,
       costs: [],
@@ -133,14 +134,31 @@ export function approachSummaries(
       group.costs.push(cost.perParticipant);
       priceYear = cost.year;
     }
-    group.effects.push(...effects);
-    group.evidence.push(
-      evidenceForRatings(
-        detail,
-        effects.map((e) => e.effect),
-      ),
+    const ref = { id: detail.id, name: detail.name };
+    for (const e of effects) {
+      const id = e.result.outcome.id;
+      const on = group.outcomes.get(id) ?? {
+        effects: [],
+        studies: [],
+        studied: new Set<string>(),
+        interventions: new Map<string, NamedRef>(),
+      };
+      on.effects.push(e);
+      on.studied.add(e.effect.evaluation.id);
+      on.interventions.set(detail.id, ref);
+      group.outcomes.set(id, on);
+    }
+    const evidence = evidenceForRatings(
+      detail,
+      effects.map((e) => e.effect),
     );
-    group.interventions.set(detail.id, { id: detail.id, name: detail.name });
+    for (const study of evidence.studies) {
+      for (const [id, on] of group.outcomes) {
+        const own = study.effects.filter((x) => x.outcomeId === id);
+        if (own.length > 0) on.studies.push({ ...study, effects: own });
+      }
+    }
+    group.interventions.set(detail.id, ref);
     groups.set(detail.approachType.id, group);
   }
   return [...groups.values()]
@@ -150,8 +168,8 @@ export function approachSummaries(
       interventionCount: group.interventions.size,
       studyCount: group.studyCount,
       cost: approachCost(group.costs, priceYear),
-      outcomes: [...new Set(group.effects.map((e) => e.result.outcome.id))]
-        .map((outcomeId) => summariseOutcome(db, group, outcomeId, options))
+      outcomes: [...group.outcomes.values()]
+        .map((on) => summariseOutcome(db, group.approach, on, options))
         .sort((a, b) => a.outcome.name.localeCompare(b.outcome.name, 'en-GB')),
     }));
 }

@@ -111,7 +111,6 @@ function outcomeResult(
     timePointLabel: `${months} months`,
     higherIsBetter: domain.higherIsBetter,
     illustrative: true,
-    notes: SYNTHETIC_NOTE,
   };
   if (!domain.higherIsBetter) {
     // ln OR = −g·π/√3 for an outcome to reduce (domain.md), from a control rate of 10–50%.
