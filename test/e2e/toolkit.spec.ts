@@ -84,6 +84,7 @@ test('gap map: cells equal the API’s, a cell lists its studies with links, CSV
   page,
   request,
   served,
+  cspViolations,
 }) => {
   const map = await api(request, served, 'evidence/gap-map', { rows: 'approaches' });
   await openApp(page, served, '#/gap-map');
@@ -149,6 +150,8 @@ test('gap map: cells equal the API’s, a cell lists its studies with links, CSV
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
   expect(png.readUInt32BE(16)).toBeGreaterThan(600);
   expect(png.readUInt32BE(20)).toBeGreaterThan(300);
+  // Drawn and downloaded under the app's strict CSP, without a violation.
+  expect(await cspViolations()).toEqual([]);
 
   // Keyboard: rows by intervention chosen with the arrow keys, a cell opened with Enter.
   const byIntervention = await api(request, served, 'evidence/gap-map', { rows: 'interventions' });

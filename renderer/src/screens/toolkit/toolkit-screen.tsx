@@ -63,8 +63,10 @@ function ToolkitTable({
     <div className="table-scroll" role="region" aria-labelledby={`${TABLE_ID}-caption`} tabIndex={0}>
       <table className="table toolkit-table" id={TABLE_ID}>
         <caption id={`${TABLE_ID}-caption`}>
-          {headline ? 'Each approach on its most-studied outcome' : `Each approach on ${outcomeName}`}:
-          impact, evidence quality and cost
+          {headline
+            ? 'Each approach on its headline outcome (of those with a % change, the most-studied)'
+            : `Each approach on ${outcomeName}`}
+          : impact, evidence quality and cost
         </caption>
         <thead>
           <tr>
