@@ -387,6 +387,35 @@ export function listInterventionNames(db: Database): EntityName[] {
   ).all() as EntityName[];
 }
 
+/** What the evidence rules read of every intervention, in name order (as listInterventionNames). */
+export function evidenceRecords(db: Database): {
+  id: string;
+  name: string;
+  approachType: NamedRef;
+  theoryOfChange: TheoryOfChange | null;
+  manualAvailable: boolean | null;
+}[] {
+  const rows = statement(
+    db,
+    `SELECT i.id, i.name, i.approach_type_id, a.name AS approach_name, i.theory_of_change, i.manual_available
+     FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ORDER BY i.name COLLATE NOCASE, i.id`,
+  ).all() as {
+    id: string;
+    name: string;
+    approach_type_id: string;
+    approach_name: string;
+    theory_of_change: string | null;
+    manual_available: number | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    approachType: { id: r.approach_type_id, name: r.approach_name },
+    theoryOfChange: r.theory_of_change === null ? null : (JSON.parse(r.theory_of_change) as TheoryOfChange),
+    manualAvailable: r.manual_available === null ? null : r.manual_available === 1,
+  }));
+}
+
 /** The illustrative fields as recorded (the catalogue row adds the derived cost flag). */
 export function storedIllustrativeFields(db: Database, id: string): string[] {
   const row = statement(db, 'SELECT illustrative_fields FROM interventions WHERE id = ?').get(id) as

@@ -3,6 +3,7 @@
 // at the baseline rate, and the evidence quality with its explanation; and what the approach
 // costs per participant in the library's price year (its settings and price index).
 import type { Database } from 'better-sqlite3';
+import { costPerParticipant } from '../../../shared/analysis/cost-per-participant';
 import { rateIntervention } from '../../../shared/analysis/ratings/evaluate';
 import type { StudyEvidence } from '../../../shared/analysis/ratings/evidence-input';
 import { eifCostRating } from '../../../shared/analysis/ratings/cost-rating';
@@ -16,10 +17,11 @@ import type {
   PoolingTest,
 } from '../../../shared/model/evidence';
 import { GDP_DEFLATOR_SERIES } from '../../../shared/model/value';
-import { listInterventionNames } from '../repos/interventions';
+import { costItemsOf } from '../repos/cost-items';
+import { evaluationsOf } from '../repos/evaluations';
+import { evidenceRecords } from '../repos/interventions';
 import { priceIndexOf, priceIndexRows } from '../repos/price-index';
 import { poolOutcome } from './evidence';
-import { getInterventionDetail } from './intervention-detail';
 import { evidenceForRatings } from './ratings';
 import { type SourcedEffect, studyEffects } from './study-effects';
 import { analysisPriceYear } from './value';
@@ -117,8 +119,15 @@ export function approachSummaries(
   const groups = new Map<string, Gathered>();
   const costOf = costInPriceYear(db);
   let priceYear: number | null = null;
-  for (const { id } of listInterventionNames(db)) {
-    const detail = getInterventionDetail(db, id);
+  // Only what the summaries read of each intervention (not its lists, sources or attachments).
+  for (const record of evidenceRecords(db)) {
+    const costItems = costItemsOf(db, record.id);
+    const detail = {
+      ...record,
+      evaluations: evaluationsOf(db, record.id),
+      costItems,
+      cost: costPerParticipant(costItems),
+    };
     const effects = studyEffects(detail);
     const group = groups.get(detail.approachType.id) ?? {
       approach: detail.approachType,
