@@ -3,7 +3,10 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import { generateSyntheticLibrary } from '../../electron/core/services/synthetic-library';
+import type { ApproachSummary } from '../../shared/model/evidence';
+import { expectOk } from '../helpers/api';
 import { ewb } from '../helpers/cli';
 import { Library, tempDir, type TempDir } from '../helpers/libraries';
 
@@ -83,6 +86,17 @@ describe('ewb generate', () => {
       // Drawn from the real taxonomy: several approaches and outcome domains in use.
       expect(count('SELECT count(DISTINCT approach_type_id) AS n FROM interventions')).toBeGreaterThan(5);
       expect(count('SELECT count(DISTINCT outcome_domain_id) AS n FROM outcome_results')).toBeGreaterThan(15);
+      // The statistics standardise and pool: every approach has pooled estimates, impact bands and a cost band.
+      const approaches = await expectOk<ApproachSummary[]>(
+        createDispatch({ library }),
+        'ratings/approaches',
+        {},
+      );
+      const outcomes = approaches.flatMap((a) => a.outcomes);
+      expect(outcomes.every((o) => o.pooled.studies.length === o.studyCount)).toBe(true);
+      expect(outcomes.filter((o) => o.pooled.model !== null).length).toBeGreaterThan(outcomes.length / 2);
+      expect(outcomes.some((o) => o.impactBand !== null)).toBe(true);
+      expect(approaches.every((a) => a.cost !== null)).toBe(true);
     } finally {
       library.close();
     }
