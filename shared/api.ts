@@ -106,6 +106,7 @@ import {
   type ReferencePreview,
   ReferencePreviewInputSchema,
 } from './model/references';
+import { type GapMap, GapMapInputSchema } from './model/gap-map';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -187,6 +188,8 @@ export const api = {
     z.object({ frameworkId: z.enum(FRAMEWORK_IDS).optional() }).strict(),
   ),
   'ratings/approaches': method<ApproachSummary[]>()(ApproachSummaryInputSchema),
+  /** The evidence gap map: approach types or interventions against the outcome taxonomy. */
+  'evidence/gap-map': method<GapMap>()(GapMapInputSchema),
   'ratings/override': method<RatedSubject>()(RatingOverrideInputSchema),
   'ratings/clear-override': method<{ cleared: boolean }>()(ClearOverrideInputSchema),
   'value/get': method<ValueReport>()(ValueInputSchema),

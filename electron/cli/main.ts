@@ -9,6 +9,7 @@ import { benchCommand } from './commands/bench';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { generateCommand } from './commands/generate';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   valueCommand,
   importCommand,
   exportCommand,
+  generateCommand,
   benchCommand,
 ];
 

@@ -47,6 +47,7 @@ import {
   saveOutcomeGroup,
 } from './services/reference-editing';
 import { evidenceSummary } from './services/evidence';
+import { gapMap } from './services/gap-map';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { exportEntity, exportGrid } from './services/grid-export';
@@ -161,6 +162,7 @@ export const handlers = {
   'evidence/get': (input, { library }) => evidenceSummary(library.db, input),
   'ratings/list': ({ frameworkId }, { library }) => allRatings(library.db, frameworkId),
   'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),
+  'evidence/gap-map': (input, { library }) => gapMap(library.db, input),
   'ratings/override': (input, { library }) => overrideRating(library, input),
   'ratings/clear-override': (input, { library }) => clearOverride(library, input),
   'value/get': (input, { library }) => valueReport(library.db, input),

@@ -180,7 +180,22 @@ export interface ApproachOutcomeSummary {
   evidenceQuality: Rating;
 }
 
+/** What an approach's interventions cost per participant, in the library's price year. */
+export interface ApproachCost {
+  /** The median of its interventions' costs per participant (£). */
+  medianPerParticipant: number;
+  /** How many of its interventions have a cost per participant in the price year. */
+  interventionsCosted: number;
+  priceYear: number;
+  rating: CostRating;
+}
+
 export interface ApproachSummary {
   approach: NamedRef;
+  /** Its interventions and their evaluations, whatever they measured. */
+  interventionCount: number;
+  studyCount: number;
+  /** Null when none of its interventions has a cost per participant in the price year. */
+  cost: ApproachCost | null;
   outcomes: ApproachOutcomeSummary[];
 }

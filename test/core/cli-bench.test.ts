@@ -54,6 +54,32 @@ describe('ewb bench', () => {
     );
   });
 
+  it('times the gap map through the API on a generated library against the same aggregate in raw SQL', () => {
+    const run = benchWithoutR('gap-map');
+    expect(run.status, run.stderr).toBe(0);
+    const { results } = JSON.parse(run.stdout) as {
+      results: {
+        name: string;
+        workload: string;
+        ours_s: number;
+        baseline_s: number;
+        ratio: number;
+        notes: string[];
+      }[];
+    };
+    expect(results).toMatchObject([
+      { name: 'gap-map', baseline: expect.stringMatching(/raw better-sqlite3/) },
+    ]);
+    const [result] = results;
+    expect(result?.workload).toMatch(/evidence\/gap-map on a generated library of 2,000 interventions/);
+    expect(result?.ratio).toBeCloseTo((result?.ours_s ?? NaN) / (result?.baseline_s ?? NaN), 9);
+    // Both sides found the same cells.
+    const [, ours, sql] =
+      /ours: (\d+) cells[\s\S]*SQL: (\d+) cells/.exec(result?.notes.join('\n') ?? '') ?? [];
+    expect(ours).toBeDefined();
+    expect(ours).toBe(sql);
+  });
+
   it('refuses an unknown benchmark', () => {
     const run = spawnSync(
       process.execPath,

@@ -52,6 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'organisations',
       'compare',
       'toolkit',
+      'gap-map',
       'briefs',
     ] as const) {
       test(screen, async ({ page, served }) => {

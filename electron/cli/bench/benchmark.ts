@@ -26,3 +26,11 @@ export function timeWarm(work: () => void): number {
   work();
   return (performance.now() - start) / 1000;
 }
+
+/** As timeWarm, for work that goes through the API's (asynchronous) dispatch. */
+export async function timeWarmAsync(work: () => Promise<void>): Promise<number> {
+  await work();
+  const start = performance.now();
+  await work();
+  return (performance.now() - start) / 1000;
+}

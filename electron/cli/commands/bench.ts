@@ -2,15 +2,21 @@
 import type { Benchmark, BenchResult } from '../bench/benchmark';
 import { monteCarloBenchmark } from '../bench/monte-carlo';
 import { poolingBenchmark } from '../bench/pooling';
+import { gapMapBenchmark, toolkitBenchmark } from '../bench/toolkit';
 import { type Command, UsageError } from '../command';
 
-const BENCHMARKS: readonly Benchmark[] = [poolingBenchmark, monteCarloBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  poolingBenchmark,
+  monteCarloBenchmark,
+  toolkitBenchmark,
+  gapMapBenchmark,
+];
 
 function describe(r: BenchResult): string {
   const baseline =
     r.baseline_s === null || r.ratio === null
       ? 'no baseline'
-      : `${r.baseline} ${r.baseline_s.toFixed(3)} s; ratio ours/baseline ${r.ratio.toFixed(4)} (${(1 / r.ratio).toFixed(1)}× faster)`;
+      : `${r.baseline} ${r.baseline_s.toFixed(3)} s; ratio ours/baseline ${r.ratio.toFixed(4)} (${r.ratio <= 1 ? `${(1 / r.ratio).toFixed(1)}× faster` : `${r.ratio.toFixed(1)}× slower`})`;
   return `${r.name}: ${r.workload}\n  ours ${r.ours_s.toFixed(3)} s; ${baseline}\n  ${r.notes.join('; ')}`;
 }
 

@@ -1,5 +1,6 @@
 // Attached files and the files a change removed (kept so that undoing the change restores them).
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 import type { Attachment, AttachmentOwner } from '../../../shared/model/attachments';
 
 const COLUMNS = [
@@ -107,7 +108,8 @@ function scopeFilter(scope: RemovalScope): { where: string; id: string } {
 
 export function countAttachments(db: Database, scope: RemovalScope): number {
   const { where, id } = scopeFilter(scope);
-  return (db.prepare(`SELECT count(*) AS n FROM attachments WHERE ${where}`).get({ id }) as { n: number }).n;
+  return (statement(db, `SELECT count(*) AS n FROM attachments WHERE ${where}`).get({ id }) as { n: number })
+    .n;
 }
 
 /** Keeps the files in `scope` with change `changeId`, before the rows themselves are deleted. */

@@ -1,5 +1,6 @@
 // Local baseline rates of outcomes, from the library's reference data.
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 import type { BaselineRateRow } from '../../../shared/model/value';
 
 export interface BaselineRate {
@@ -31,14 +32,13 @@ export function baselineRateOf(
   outcomeId: string,
   areaId: string | null = null,
 ): BaselineRate | null {
-  const row = db
-    .prepare(
-      `SELECT b.rate, b.source, b.population, b.year, a.name AS area_name
+  const row = statement(
+    db,
+    `SELECT b.rate, b.source, b.population, b.year, a.name AS area_name
        FROM baseline_rates b LEFT JOIN areas a ON a.id = b.area_id
        WHERE b.outcome_domain_id = ?
        ORDER BY b.area_id IS ? DESC, b.area_id IS NOT NULL, b.year DESC LIMIT 1`,
-    )
-    .get(outcomeId, areaId) as
+  ).get(outcomeId, areaId) as
     | {
         rate: number;
         source: string;

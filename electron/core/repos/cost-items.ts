@@ -1,5 +1,6 @@
 // Cost items of interventions.
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 import type { BundleCostItem } from '../../../shared/model/bundle';
 import type { CostItemView } from '../../../shared/model/catalogue';
 import type { CostBasis, CostCategory } from '../../../shared/model/vocabulary';
@@ -22,7 +23,8 @@ interface CostItemRow {
 }
 
 export function insertCostItem(db: Database, interventionId: string, item: BundleCostItem): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO cost_items (id, intervention_id, description, category, amount, amount_low, amount_high,
        currency, price_year, basis, participants, years, illustrative)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -45,9 +47,9 @@ export function insertCostItem(db: Database, interventionId: string, item: Bundl
 }
 
 export function costItemsOf(db: Database, interventionId: string): CostItemView[] {
-  const rows = db
-    .prepare('SELECT * FROM cost_items WHERE intervention_id = ? ORDER BY rowid')
-    .all(interventionId) as CostItemRow[];
+  const rows = statement(db, 'SELECT * FROM cost_items WHERE intervention_id = ? ORDER BY rowid').all(
+    interventionId,
+  ) as CostItemRow[];
   const sources = citationsFor(
     db,
     'cost_item',
@@ -76,19 +78,20 @@ export function storeCostSummary(
   interventionId: string,
   summary: { amount: number; currency: string; priceYear: number } | null,
 ): void {
-  db.prepare(
+  statement(
+    db,
     'UPDATE interventions SET cost_per_participant = ?, cost_currency = ?, cost_price_year = ? WHERE id = ?',
   ).run(summary?.amount ?? null, summary?.currency ?? null, summary?.priceYear ?? null, interventionId);
 }
 
 export function deleteCostItem(db: Database, id: string): void {
-  db.prepare("DELETE FROM source_citations WHERE entity_type = 'cost_item' AND entity_id = ?").run(id);
-  db.prepare('DELETE FROM cost_items WHERE id = ?').run(id);
+  statement(db, "DELETE FROM source_citations WHERE entity_type = 'cost_item' AND entity_id = ?").run(id);
+  statement(db, 'DELETE FROM cost_items WHERE id = ?').run(id);
 }
 
 /** The intervention a cost item belongs to, or null when there is no such item. */
 export function interventionOfCostItem(db: Database, id: string): string | null {
-  const row = db.prepare('SELECT intervention_id FROM cost_items WHERE id = ?').get(id) as
+  const row = statement(db, 'SELECT intervention_id FROM cost_items WHERE id = ?').get(id) as
     { intervention_id: string } | undefined;
   return row?.intervention_id ?? null;
 }

@@ -1,5 +1,6 @@
 // Evaluations of interventions, their risk-of-bias judgements and their outcome results.
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 import type { BundleEvaluation, BundleOutcomeResult } from '../../../shared/model/bundle';
 import type {
   EvaluationSummary,
@@ -20,7 +21,8 @@ import { citationsFor, insertCitations } from './source-citations';
 
 export function insertOutcomeResult(db: Database, evaluationId: string, result: BundleOutcomeResult): void {
   const s = statisticsOf(result);
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO outcome_results (id, evaluation_id, outcome_domain_id, measure_name, time_point_months,
        time_point_label, higher_is_better, data_type, m1, sd1, n1, m2, sd2, n2, events1, total1, events2,
        total2, effect_type, effect_value, ci_lower, ci_upper, se, p, t, illustrative, notes)
@@ -104,17 +106,19 @@ function evaluationValues(
 
 /** Replaces an evaluation's risk-of-bias judgements and source citations. */
 function writeEvaluationLists(db: Database, e: Omit<BundleEvaluation, 'outcomeResults'>): void {
-  db.prepare('DELETE FROM risk_of_bias WHERE evaluation_id = ?').run(e.id);
-  const bias = db.prepare(
+  statement(db, 'DELETE FROM risk_of_bias WHERE evaluation_id = ?').run(e.id);
+  const bias = statement(
+    db,
     'INSERT INTO risk_of_bias (evaluation_id, domain, judgement, note) VALUES (?, ?, ?, ?)',
   );
   for (const r of e.riskOfBias) bias.run(e.id, r.domain, r.judgement, r.note ?? null);
-  db.prepare("DELETE FROM source_citations WHERE entity_type = 'evaluation' AND entity_id = ?").run(e.id);
+  statement(db, "DELETE FROM source_citations WHERE entity_type = 'evaluation' AND entity_id = ?").run(e.id);
   insertCitations(db, 'evaluation', e.id, e.sources);
 }
 
 export function insertEvaluation(db: Database, interventionId: string, e: BundleEvaluation): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO evaluations (id, ${EVALUATION_COLUMNS.join(', ')})
      VALUES (@id, ${EVALUATION_COLUMNS.map((c) => `@${c}`).join(', ')})`,
   ).run(evaluationValues(interventionId, e));
@@ -245,6 +249,23 @@ interface OutcomeResultRow extends StatisticsRecord {
   notes: string | null;
 }
 
+/** The columns a result's view reads (not its timestamps: every intervention page loads them all). */
+const RESULT_VIEW_COLUMNS = [
+  'id',
+  'evaluation_id',
+  'outcome_domain_id',
+  'measure_name',
+  'time_point_months',
+  'time_point_label',
+  'higher_is_better',
+  'data_type',
+  'illustrative',
+  'notes',
+  ...STATISTICS_COLUMNS,
+]
+  .map((c) => `r.${c}`)
+  .join(', ');
+
 function toOutcomeResultView(r: OutcomeResultRow): OutcomeResultView {
   return {
     id: r.id,
@@ -266,28 +287,25 @@ function toOutcomeResultView(r: OutcomeResultRow): OutcomeResultView {
 
 /** Every evaluation of one intervention, newest first, with its outcome results and sources. */
 export function evaluationsOf(db: Database, interventionId: string): EvaluationView[] {
-  const rows = db
-    .prepare(
-      `SELECT e.*, o.id AS evaluator_id, o.name AS evaluator_name
+  const rows = statement(
+    db,
+    `SELECT e.*, o.id AS evaluator_id, o.name AS evaluator_name
        FROM evaluations e LEFT JOIN organisations o ON o.id = e.evaluator_organisation_id
        WHERE e.intervention_id = ? ORDER BY e.year DESC, e.title COLLATE NOCASE`,
-    )
-    .all(interventionId) as EvaluationRow[];
+  ).all(interventionId) as EvaluationRow[];
   const ids = rows.map((r) => r.id);
-  const results = db
-    .prepare(
-      `SELECT r.*, d.name AS outcome_name, d.higher_is_better AS outcome_higher_is_better
+  const results = statement(
+    db,
+    `SELECT ${RESULT_VIEW_COLUMNS}, d.name AS outcome_name, d.higher_is_better AS outcome_higher_is_better
        FROM outcome_results r JOIN outcome_domains d ON d.id = r.outcome_domain_id
        WHERE r.evaluation_id IN (SELECT value FROM json_each(?))
        ORDER BY d.position, r.time_point_months, r.measure_name`,
-    )
-    .all(JSON.stringify(ids)) as OutcomeResultRow[];
-  const bias = db
-    .prepare(
-      `SELECT evaluation_id, domain, judgement, note FROM risk_of_bias
+  ).all(JSON.stringify(ids)) as OutcomeResultRow[];
+  const bias = statement(
+    db,
+    `SELECT evaluation_id, domain, judgement, note FROM risk_of_bias
        WHERE evaluation_id IN (SELECT value FROM json_each(?)) ORDER BY evaluation_id, domain`,
-    )
-    .all(JSON.stringify(ids)) as {
+  ).all(JSON.stringify(ids)) as {
     evaluation_id: string;
     domain: RiskOfBiasDomain;
     judgement: RiskOfBiasJudgement;
@@ -319,7 +337,8 @@ export function listEvaluationNames(db: Database): EntityName[] {
 export type EvaluationRecord = Omit<BundleEvaluation, 'outcomeResults'>;
 
 export function updateEvaluation(db: Database, interventionId: string, e: EvaluationRecord): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE evaluations SET ${EVALUATION_COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
   ).run(evaluationValues(interventionId, e));
@@ -328,28 +347,31 @@ export function updateEvaluation(db: Database, interventionId: string, e: Evalua
 
 /** Removes an evaluation with its outcome results (ON DELETE CASCADE) and their citations. */
 export function deleteEvaluation(db: Database, id: string): void {
-  db.prepare(
+  statement(
+    db,
     `DELETE FROM source_citations WHERE (entity_type = 'evaluation' AND entity_id = @id)
        OR (entity_type = 'outcome_result' AND entity_id IN (SELECT id FROM outcome_results WHERE evaluation_id = @id))`,
   ).run({ id });
-  db.prepare('DELETE FROM evaluations WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM evaluations WHERE id = ?').run(id);
 }
 
 export function deleteOutcomeResult(db: Database, id: string): void {
-  db.prepare("DELETE FROM source_citations WHERE entity_type = 'outcome_result' AND entity_id = ?").run(id);
-  db.prepare('DELETE FROM outcome_results WHERE id = ?').run(id);
+  statement(db, "DELETE FROM source_citations WHERE entity_type = 'outcome_result' AND entity_id = ?").run(
+    id,
+  );
+  statement(db, 'DELETE FROM outcome_results WHERE id = ?').run(id);
 }
 
 /** The intervention an evaluation belongs to, or null when there is no such evaluation. */
 export function interventionOfEvaluation(db: Database, id: string): string | null {
-  const row = db.prepare('SELECT intervention_id FROM evaluations WHERE id = ?').get(id) as
+  const row = statement(db, 'SELECT intervention_id FROM evaluations WHERE id = ?').get(id) as
     { intervention_id: string } | undefined;
   return row?.intervention_id ?? null;
 }
 
 /** The evaluation an outcome result belongs to, or null when there is no such result. */
 export function evaluationOfOutcomeResult(db: Database, id: string): string | null {
-  const row = db.prepare('SELECT evaluation_id FROM outcome_results WHERE id = ?').get(id) as
+  const row = statement(db, 'SELECT evaluation_id FROM outcome_results WHERE id = ?').get(id) as
     { evaluation_id: string } | undefined;
   return row?.evaluation_id ?? null;
 }

@@ -1,5 +1,6 @@
 // Interventions: the catalogue query (paged, sorted, filtered, searched) and the full record.
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 import type { BundleIntervention, TheoryOfChange } from '../../../shared/model/bundle';
 import type {
   InterventionFilters,
@@ -113,13 +114,12 @@ const ROW_COLUMNS = `i.id, i.name, i.summary, i.approach_type_id, a.name AS appr
   EXISTS (SELECT 1 FROM cost_items c WHERE c.intervention_id = i.id AND c.illustrative = 1) AS cost_illustrative`;
 
 function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> {
-  const rows = db
-    .prepare(
-      `SELECT ia.intervention_id, ar.id, ar.name FROM intervention_areas ia JOIN areas ar ON ar.id = ia.area_id
+  const rows = statement(
+    db,
+    `SELECT ia.intervention_id, ar.id, ar.name FROM intervention_areas ia JOIN areas ar ON ar.id = ia.area_id
        WHERE ia.intervention_id IN (SELECT value FROM json_each(?))
        ORDER BY CASE ar.kind WHEN 'region' THEN 0 ELSE 1 END, ar.name COLLATE NOCASE`,
-    )
-    .all(JSON.stringify(ids)) as { intervention_id: string; id: string; name: string }[];
+  ).all(JSON.stringify(ids)) as { intervention_id: string; id: string; name: string }[];
   const byId = new Map<string, NamedRef[]>();
   for (const r of rows)
     byId.set(r.intervention_id, [...(byId.get(r.intervention_id) ?? []), { id: r.id, name: r.name }]);
@@ -201,14 +201,13 @@ interface DetailRecord extends RowRecord {
 
 /** The intervention's own fields and its linked lists; evaluations and costs come from their repos. */
 export function getInterventionRecord(db: Database, id: string) {
-  const r = db
-    .prepare(
-      `SELECT ${ROW_COLUMNS}, i.description, i.risk_level, i.gender, i.target_other, i.duration_weeks, i.sessions,
+  const r = statement(
+    db,
+    `SELECT ${ROW_COLUMNS}, i.description, i.risk_level, i.gender, i.target_other, i.duration_weeks, i.sessions,
          i.dosage, i.staffing, i.manual_available, i.reach_per_year, i.status, i.start_date, i.end_date,
          i.theory_of_change, i.validated_by, i.validated_at
        FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id WHERE i.id = ?`,
-    )
-    .get(id) as DetailRecord | undefined;
+  ).get(id) as DetailRecord | undefined;
   if (r === undefined) return undefined;
   const settings = (
     db
@@ -218,23 +217,24 @@ export function getInterventionRecord(db: Database, id: string) {
     }[]
   ).map((s) => s.setting);
   const tags = (
-    db.prepare('SELECT tag FROM intervention_tags WHERE intervention_id = ? ORDER BY tag').all(id) as {
+    statement(db, 'SELECT tag FROM intervention_tags WHERE intervention_id = ? ORDER BY tag').all(id) as {
       tag: string;
     }[]
   ).map((t) => t.tag);
-  const links = db
-    .prepare('SELECT label, url FROM intervention_links WHERE intervention_id = ? ORDER BY id')
-    .all(id) as { label: string; url: string }[];
-  const contacts = db
-    .prepare('SELECT name, role, email, phone FROM contacts WHERE intervention_id = ? ORDER BY id')
-    .all(id) as { name: string; role: string | null; email: string | null; phone: string | null }[];
-  const organisations = db
-    .prepare(
-      `SELECT o.id, o.name, o.kind, io.role FROM intervention_organisations io
+  const links = statement(
+    db,
+    'SELECT label, url FROM intervention_links WHERE intervention_id = ? ORDER BY id',
+  ).all(id) as { label: string; url: string }[];
+  const contacts = statement(
+    db,
+    'SELECT name, role, email, phone FROM contacts WHERE intervention_id = ? ORDER BY id',
+  ).all(id) as { name: string; role: string | null; email: string | null; phone: string | null }[];
+  const organisations = statement(
+    db,
+    `SELECT o.id, o.name, o.kind, io.role FROM intervention_organisations io
        JOIN organisations o ON o.id = io.organisation_id WHERE io.intervention_id = ?
        ORDER BY CASE io.role WHEN 'lead' THEN 0 WHEN 'provider' THEN 1 WHEN 'partner' THEN 2 ELSE 3 END, o.name`,
-    )
-    .all(id) as { id: string; name: string; kind: OrganisationKind; role: OrganisationRole }[];
+  ).all(id) as { id: string; name: string; kind: OrganisationKind; role: OrganisationRole }[];
   return {
     ...toRow(r, areasOf(db, [id]).get(id) ?? []),
     description: r.description,
@@ -336,22 +336,26 @@ function writeLists(db: Database, i: InterventionRecord): void {
     'contacts',
     'intervention_organisations',
   ]) {
-    db.prepare(`DELETE FROM ${table} WHERE intervention_id = ?`).run(i.id);
+    statement(db, `DELETE FROM ${table} WHERE intervention_id = ?`).run(i.id);
   }
-  db.prepare("DELETE FROM source_citations WHERE entity_type = 'intervention' AND entity_id = ?").run(i.id);
-  const setting = db.prepare('INSERT INTO intervention_settings (intervention_id, setting) VALUES (?, ?)');
+  statement(db, "DELETE FROM source_citations WHERE entity_type = 'intervention' AND entity_id = ?").run(
+    i.id,
+  );
+  const setting = statement(db, 'INSERT INTO intervention_settings (intervention_id, setting) VALUES (?, ?)');
   for (const s of new Set(i.settings)) setting.run(i.id, s);
-  const area = db.prepare('INSERT INTO intervention_areas (intervention_id, area_id) VALUES (?, ?)');
+  const area = statement(db, 'INSERT INTO intervention_areas (intervention_id, area_id) VALUES (?, ?)');
   for (const a of new Set(i.areaIds)) area.run(i.id, a);
-  const tag = db.prepare('INSERT INTO intervention_tags (intervention_id, tag) VALUES (?, ?)');
+  const tag = statement(db, 'INSERT INTO intervention_tags (intervention_id, tag) VALUES (?, ?)');
   for (const t of new Set(i.tags)) tag.run(i.id, t);
-  const link = db.prepare('INSERT INTO intervention_links (intervention_id, label, url) VALUES (?, ?, ?)');
+  const link = statement(db, 'INSERT INTO intervention_links (intervention_id, label, url) VALUES (?, ?, ?)');
   for (const l of i.links) link.run(i.id, l.label, l.url);
-  const contact = db.prepare(
+  const contact = statement(
+    db,
     'INSERT INTO contacts (intervention_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)',
   );
   for (const c of i.contacts) contact.run(i.id, c.name, c.role ?? null, c.email ?? null, c.phone ?? null);
-  const org = db.prepare(
+  const org = statement(
+    db,
     'INSERT INTO intervention_organisations (intervention_id, organisation_id, role) VALUES (?, ?, ?)',
   );
   for (const o of i.organisations) org.run(i.id, o.organisationId, o.role);
@@ -359,7 +363,8 @@ function writeLists(db: Database, i: InterventionRecord): void {
 }
 
 export function insertIntervention(db: Database, i: InterventionRecord): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO interventions (id, ${COLUMNS.join(', ')}) VALUES (@id, ${COLUMNS.map((c) => `@${c}`).join(', ')})`,
   ).run(columnValues(i));
   writeLists(db, i);
@@ -367,7 +372,8 @@ export function insertIntervention(db: Database, i: InterventionRecord): void {
 
 /** Rewrites an intervention's own fields and lists; its evaluations and costs are untouched. */
 export function updateIntervention(db: Database, i: InterventionRecord): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE interventions SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
   ).run(columnValues(i));
@@ -375,14 +381,44 @@ export function updateIntervention(db: Database, i: InterventionRecord): void {
 }
 
 export function listInterventionNames(db: Database): EntityName[] {
-  return db
-    .prepare('SELECT id, name FROM interventions ORDER BY name COLLATE NOCASE, id')
-    .all() as EntityName[];
+  return statement(
+    db,
+    'SELECT id, name FROM interventions ORDER BY name COLLATE NOCASE, id',
+  ).all() as EntityName[];
+}
+
+/** What the evidence rules read of every intervention, in name order (as listInterventionNames). */
+export function evidenceRecords(db: Database): {
+  id: string;
+  name: string;
+  approachType: NamedRef;
+  theoryOfChange: TheoryOfChange | null;
+  manualAvailable: boolean | null;
+}[] {
+  const rows = statement(
+    db,
+    `SELECT i.id, i.name, i.approach_type_id, a.name AS approach_name, i.theory_of_change, i.manual_available
+     FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ORDER BY i.name COLLATE NOCASE, i.id`,
+  ).all() as {
+    id: string;
+    name: string;
+    approach_type_id: string;
+    approach_name: string;
+    theory_of_change: string | null;
+    manual_available: number | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    approachType: { id: r.approach_type_id, name: r.approach_name },
+    theoryOfChange: r.theory_of_change === null ? null : (JSON.parse(r.theory_of_change) as TheoryOfChange),
+    manualAvailable: r.manual_available === null ? null : r.manual_available === 1,
+  }));
 }
 
 /** The illustrative fields as recorded (the catalogue row adds the derived cost flag). */
 export function storedIllustrativeFields(db: Database, id: string): string[] {
-  const row = db.prepare('SELECT illustrative_fields FROM interventions WHERE id = ?').get(id) as
+  const row = statement(db, 'SELECT illustrative_fields FROM interventions WHERE id = ?').get(id) as
     { illustrative_fields: string } | undefined;
   return row === undefined ? [] : (JSON.parse(row.illustrative_fields) as string[]);
 }
@@ -390,31 +426,31 @@ export function storedIllustrativeFields(db: Database, id: string): string[] {
 /** Removes an intervention; its evaluations, results, costs and links go with it (ON DELETE CASCADE). */
 export function deleteInterventionRow(db: Database, id: string): void {
   // Citations point at records by type and id, so they are removed with them by hand.
-  db.prepare(
+  statement(
+    db,
     `DELETE FROM source_citations WHERE (entity_type = 'intervention' AND entity_id = @id)
        OR (entity_type = 'evaluation' AND entity_id IN (SELECT id FROM evaluations WHERE intervention_id = @id))
        OR (entity_type = 'cost_item' AND entity_id IN (SELECT id FROM cost_items WHERE intervention_id = @id))
        OR (entity_type = 'outcome_result' AND entity_id IN (SELECT r.id FROM outcome_results r
              JOIN evaluations e ON e.id = r.evaluation_id WHERE e.intervention_id = @id))`,
   ).run({ id });
-  db.prepare('DELETE FROM interventions WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM interventions WHERE id = ?').run(id);
 }
 
 export function interventionExists(db: Database, id: string): boolean {
-  return db.prepare('SELECT 1 FROM interventions WHERE id = ?').get(id) !== undefined;
+  return statement(db, 'SELECT 1 FROM interventions WHERE id = ?').get(id) !== undefined;
 }
 
 /** What hangs from an intervention, counted, for "this will also delete …". */
 export function interventionDependents(db: Database, id: string): { label: string; count: number }[] {
-  const c = db
-    .prepare(
-      `SELECT (SELECT count(*) FROM evaluations WHERE intervention_id = @id) AS evaluations,
+  const c = statement(
+    db,
+    `SELECT (SELECT count(*) FROM evaluations WHERE intervention_id = @id) AS evaluations,
               (SELECT count(*) FROM outcome_results r JOIN evaluations e ON e.id = r.evaluation_id
                 WHERE e.intervention_id = @id) AS results,
               (SELECT count(*) FROM cost_items WHERE intervention_id = @id) AS costs,
               (SELECT count(*) FROM self_assessments WHERE intervention_id = @id) AS assessments`,
-    )
-    .get({ id }) as { evaluations: number; results: number; costs: number; assessments: number };
+  ).get({ id }) as { evaluations: number; results: number; costs: number; assessments: number };
   return [
     { label: 'evaluations', count: c.evaluations },
     { label: 'outcome results', count: c.results },
@@ -435,11 +471,10 @@ export interface InterventionStandard {
 }
 
 export function interventionStandard(db: Database, id: string): InterventionStandard | null {
-  const row = db
-    .prepare(
-      'SELECT evidence_level, validation_status, validated_by, validated_at FROM interventions WHERE id = ?',
-    )
-    .get(id) as
+  const row = statement(
+    db,
+    'SELECT evidence_level, validation_status, validated_by, validated_at FROM interventions WHERE id = ?',
+  ).get(id) as
     | {
         evidence_level: number | null;
         validation_status: ValidationStatus;
@@ -459,7 +494,8 @@ export function interventionStandard(db: Database, id: string): InterventionStan
 }
 
 export function setInterventionStandard(db: Database, id: string, s: InterventionStandard): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE interventions SET evidence_level = ?, validation_status = ?, validated_by = ?, validated_at = ?,
        illustrative_fields = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
   ).run(

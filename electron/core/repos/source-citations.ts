@@ -1,5 +1,6 @@
 // Where each figure came from: citations of source documents, attached to any record.
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements';
 import type { SourceCitation } from '../../../shared/model/bundle';
 import type { SourceCitationView } from '../../../shared/model/catalogue';
 
@@ -11,7 +12,8 @@ export function insertCitations(
   entityId: string,
   citations: readonly SourceCitation[],
 ): void {
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     'INSERT INTO source_citations (entity_type, entity_id, field, document_id, passage) VALUES (?, ?, ?, ?, ?)',
   );
   for (const c of citations) insert.run(entityType, entityId, c.field ?? null, c.document, c.passage);
@@ -25,14 +27,13 @@ export function citationsFor(
 ): Map<string, SourceCitationView[]> {
   const byId = new Map<string, SourceCitationView[]>();
   if (entityIds.length === 0) return byId;
-  const rows = db
-    .prepare(
-      `SELECT c.entity_id, c.field, c.document_id, c.passage, d.title
+  const rows = statement(
+    db,
+    `SELECT c.entity_id, c.field, c.document_id, c.passage, d.title
        FROM source_citations c JOIN source_documents d ON d.id = c.document_id
        WHERE c.entity_type = ? AND c.entity_id IN (SELECT value FROM json_each(?))
        ORDER BY c.id`,
-    )
-    .all(entityType, JSON.stringify(entityIds)) as {
+  ).all(entityType, JSON.stringify(entityIds)) as {
     entity_id: string;
     field: string | null;
     document_id: string;

@@ -27,14 +27,20 @@ import {
 import { getInterventionDetail } from './intervention-detail';
 import { studyEffects } from './study-effects';
 
-function hasTheoryOfChange(detail: InterventionDetail): boolean {
+function hasTheoryOfChange(detail: Pick<InterventionDetail, 'theoryOfChange'>): boolean {
   const toc = detail.theoryOfChange;
   return toc !== null && Object.values(toc).some((list) => list.length > 0);
 }
 
+/** The parts of an intervention the rules read. */
+export type RatedIntervention = Pick<
+  InterventionDetail,
+  'id' | 'name' | 'approachType' | 'theoryOfChange' | 'manualAvailable' | 'cost' | 'evaluations'
+>;
+
 /** What the rules look at: each study with its standardised, beneficial-positive effects. */
 export function evidenceForRatings(
-  detail: InterventionDetail,
+  detail: RatedIntervention,
   effects: readonly StudyEffect[],
 ): InterventionEvidence {
   const studies: StudyEvidence[] = detail.evaluations.map((e) => ({

@@ -27,7 +27,7 @@ export function computedEffect(result: OutcomeResultInput): ComputedEffect {
   };
 }
 
-export function studyEffects(detail: InterventionDetail): SourcedEffect[] {
+export function studyEffects(detail: Pick<InterventionDetail, 'evaluations'>): SourcedEffect[] {
   return detail.evaluations.flatMap((evaluation: EvaluationView) =>
     evaluation.outcomeResults.map((result) => {
       const effect: StudyEffect = {

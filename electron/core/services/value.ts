@@ -55,7 +55,7 @@ export interface ValueOptions {
 }
 
 /** The price year figures are stated in: the user's, else the index's latest, else the one year all costs share. */
-function analysisPriceYear(
+export function analysisPriceYear(
   setting: number | null,
   indexYears: readonly number[],
   items: readonly CostItemView[],

@@ -19,6 +19,8 @@ import { LibraryScreen } from '../screens/library/library-screen';
 import { LibrarySettingsScreen } from '../screens/settings/library-settings-screen';
 import { ReferenceDataScreen } from '../screens/reference-data/reference-data-screen';
 import { SearchScreen } from '../screens/search/search-screen';
+import { GapMapScreen } from '../screens/gap-map/gap-map-screen';
+import { ToolkitScreen } from '../screens/toolkit/toolkit-screen';
 import { CommandPalette } from '../components/command-palette';
 import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
 import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
@@ -177,8 +179,11 @@ function CurrentScreen({ route }: { route: Route }) {
       ) : (
         <InterventionFormScreen id={route.id} />
       );
-    case 'compare':
     case 'toolkit':
+      return <ToolkitScreen />;
+    case 'gap-map':
+      return <GapMapScreen />;
+    case 'compare':
     case 'briefs':
       return <ComingNextScreen screen={route.screen} />;
     case 'not-found':

@@ -58,6 +58,13 @@ export const ToolkitIcon = () => (
     <path d="M3 20h18" />
   </Icon>
 );
+export const GapMapIcon = () => (
+  <Icon>
+    <rect x="3" y="3" width="7" height="7" />
+    <rect x="14" y="14" width="7" height="7" />
+    <path d="M14 3h7v7h-7zM3 14h7v7H3z" strokeDasharray="2 2" />
+  </Icon>
+);
 export const BriefsIcon = () => (
   <Icon>
     <path d="M7 3h7l5 5v13H7z" />

@@ -8,6 +8,7 @@ import {
   CatalogueIcon,
   CompareIcon,
   EvaluationsIcon,
+  GapMapIcon,
   LibraryIcon,
   OrganisationsIcon,
   OutcomeResultsIcon,
@@ -27,10 +28,11 @@ const AVAILABLE: NavItem[] = [
   { screen: 'evaluations', label: 'Evaluations', icon: <EvaluationsIcon /> },
   { screen: 'outcome-results', label: 'Outcome results', icon: <OutcomeResultsIcon /> },
   { screen: 'organisations', label: 'Organisations', icon: <OrganisationsIcon /> },
+  { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
+  { screen: 'gap-map', label: 'Gap map', icon: <GapMapIcon /> },
 ];
 const COMING_NEXT: NavItem[] = [
   { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
-  { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
   { screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> },
 ];
 const LIBRARY: NavItem[] = [

@@ -41,6 +41,7 @@ const SCREENS = [
   { screen: 'organisations', label: 'Organisations' },
   { screen: 'compare', label: 'Compare' },
   { screen: 'toolkit', label: 'Toolkit' },
+  { screen: 'gap-map', label: 'Evidence gap map' },
   { screen: 'briefs', label: 'Briefs' },
   { screen: 'library', label: 'Library' },
   { screen: 'settings', label: 'Library settings' },

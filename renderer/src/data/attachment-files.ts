@@ -1,6 +1,7 @@
 // Files between the browser and the API: a chosen file read as base64 for attachments/add, and an
 // attachment's bytes handed to the browser as a download (always as opaque bytes, never shown
 // inline in the app, whatever their type).
+import { downloadBlob } from './downloads';
 
 /** The file's bytes as base64 (FileReader's data URL without its "data:…;base64," prefix). */
 export function readAsBase64(file: Blob): Promise<string> {
@@ -20,14 +21,5 @@ export function downloadBytes(fileName: string, base64: string): void {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the link; the object URL is only needed until then.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([bytes], { type: 'application/octet-stream' }));
 }

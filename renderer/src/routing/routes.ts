@@ -17,6 +17,8 @@ export type Route =
   | { screen: 'intervention'; id: string; tab?: InterventionTab; focus?: RecordFocus }
   | { screen: 'compare' }
   | { screen: 'toolkit' }
+  /** The evidence gap map: approaches or interventions against outcome domains. */
+  | { screen: 'gap-map' }
   | { screen: 'briefs' }
   | { screen: 'library' }
   /** The Library settings page: price year, discount rate and the value reference data. */
@@ -45,6 +47,7 @@ const SIMPLE_SCREENS = [
   'catalogue',
   'compare',
   'toolkit',
+  'gap-map',
   'briefs',
   'library',
   'settings',

@@ -1,4 +1,4 @@
-// Compare, Toolkit and Briefs are not built yet: each says plainly what it will do and what to
+// Compare and Briefs are not built yet: each says plainly what it will do and what to
 // use meanwhile, with no dead buttons and no made-up figures.
 import { useDocumentTitle } from '../../app/use-document-title';
 import { hrefFor } from '../../routing/routes';
@@ -10,7 +10,7 @@ interface Plan {
   meanwhile: string;
 }
 
-const PLANS: Record<'compare' | 'toolkit' | 'briefs', Plan> = {
+const PLANS: Record<'compare' | 'briefs', Plan> = {
   compare: {
     title: 'Compare',
     lead: 'Put interventions side by side for a need, such as reducing serious youth violence among 12–18s in one borough.',
@@ -21,16 +21,6 @@ const PLANS: Record<'compare' | 'toolkit' | 'briefs', Plan> = {
     ],
     meanwhile:
       'Until then, use the Catalogue to filter by strand, ages, boroughs and evidence level, and open each intervention to read its evaluations and costs.',
-  },
-  toolkit: {
-    title: 'Toolkit',
-    lead: 'A view by approach, in the spirit of the Youth Endowment Fund and College of Policing toolkits.',
-    willDo: [
-      'For each approach type (mentoring, sports diversion, triage and diversion and others): the pooled impact as a band, the quality of the evidence and the relative cost.',
-      'The studies behind each summary, so every rating can be traced to its evaluations.',
-    ],
-    meanwhile:
-      'Until then, the Catalogue can be filtered by approach type, and each intervention page lists its evaluations with the statistics they report.',
   },
   briefs: {
     title: 'Briefs',

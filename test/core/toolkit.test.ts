@@ -1,0 +1,115 @@
+// The toolkit and the evidence gap map are computed from the library each time: adding a study
+// through the API moves the gap-map cell and the approach's pooled effect.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import type { ApproachSummary } from '../../shared/model/evidence';
+import type { GapMap } from '../../shared/model/gap-map';
+import { expectOk } from '../helpers/api';
+import type { Library } from '../helpers/libraries';
+import { miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+
+let dir: TempDir;
+let library: Library;
+let dispatch: Dispatch;
+
+beforeAll(async () => {
+  dir = tempDir();
+  library = await miniLibrary(dir);
+  dispatch = createDispatch({ library });
+});
+afterAll(() => {
+  library.close();
+  dir.remove();
+});
+
+const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const BY = 'Test Researcher';
+
+async function mentoringExclusions() {
+  const map = await ok<GapMap>('evidence/gap-map', { rows: 'approaches' });
+  const cell = map.cells.find((c) => c.rowId === 'mentoring' && c.outcomeId === 'exclusions');
+  const approaches = await ok<ApproachSummary[]>('ratings/approaches', {});
+  const mentoring = approaches.find((a) => a.approach.id === 'mentoring');
+  return { map, cell, mentoring, outcome: mentoring?.outcomes.find((o) => o.outcome.id === 'exclusions') };
+}
+
+describe('evidence/gap-map', () => {
+  it('has every outcome domain as a column, grouped as the taxonomy is, and only studied cells', async () => {
+    const map = await ok<GapMap>('evidence/gap-map', {});
+    const reference = await ok<{ outcomeDomains: { id: string; groupId: string }[] }>('reference/list', {});
+    expect(map.rows).toBe('approaches');
+    expect(map.groups.flatMap((g) => g.outcomes.map((o) => o.id)).sort()).toEqual(
+      reference.outcomeDomains.map((d) => d.id).sort(),
+    );
+    for (const cell of map.cells) {
+      expect(cell.studyCount).toBe(cell.evaluationIds.length);
+      expect(cell.evaluationIds.every((id) => map.studies[id] !== undefined)).toBe(true);
+    }
+    const byIntervention = await ok<GapMap>('evidence/gap-map', { rows: 'interventions' });
+    expect(byIntervention.rowHeads.map((r) => r.id)).toEqual([
+      'alpha-mentoring',
+      'beta-sport',
+      'gamma-triage',
+    ]);
+    const attendance = byIntervention.cells.find(
+      (c) => c.rowId === 'alpha-mentoring' && c.outcomeId === 'attendance',
+    );
+    // Two studies measured attendance (one of them twice): counted once each, the trial the strongest.
+    expect(attendance).toMatchObject({ studyCount: 2, strongestDesign: 'randomised', strength: 'strong' });
+  });
+
+  it('refuses an unknown row kind, naming the field', async () => {
+    expect(await dispatch('evidence/gap-map', { rows: 'boroughs' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'rows' },
+    });
+  });
+});
+
+describe('toolkit figures follow the data', () => {
+  it('a new study moves the gap-map cell and the approach’s pooled effect', async () => {
+    const before = await mentoringExclusions();
+    expect(before.cell).toMatchObject({ studyCount: 1, strongestDesign: 'matched', strength: 'moderate' });
+    expect(before.outcome?.studyCount).toBe(1);
+    expect(before.outcome?.pooled.model).toBeNull(); // one study: nothing to pool yet
+    expect(before.mentoring).toMatchObject({ interventionCount: 1, studyCount: 2 });
+
+    const { id: evaluationId } = await ok<{ id: string }>('evaluations/save', {
+      interventionId: 'alpha-mentoring',
+      title: 'Alpha Mentoring: randomised trial of exclusions',
+      independent: true,
+      year: 2014,
+      design: 'randomised',
+      nTreatment: 150,
+      nControl: 150,
+      illustrative: true,
+      by: BY,
+    });
+    await ok('outcome-results/save', {
+      evaluationId,
+      outcomeId: 'exclusions',
+      measureName: 'Fixed-term exclusions',
+      higherIsBetter: false,
+      illustrative: true,
+      dataType: 'binary',
+      stats: { events1: 12, total1: 150, events2: 27, total2: 150 },
+      by: BY,
+    });
+
+    const after = await mentoringExclusions();
+    expect(after.cell).toMatchObject({ studyCount: 2, strongestDesign: 'randomised', strength: 'strong' });
+    expect(after.cell?.evaluationIds).toContain(evaluationId);
+    expect(after.map.studies[evaluationId]).toMatchObject({
+      design: 'randomised',
+      intervention: { id: 'alpha-mentoring' },
+    });
+    expect(after.outcome?.studyCount).toBe(2);
+    expect(after.outcome?.pooled.model?.k).toBe(2);
+    expect(after.outcome?.pooled.model?.estimate).not.toBeCloseTo(
+      before.outcome?.pooled.studies[0]?.yi ?? NaN,
+      6,
+    );
+    expect(after.outcome?.beneficialChangePercent).not.toBe(before.outcome?.beneficialChangePercent);
+    expect(after.mentoring?.studyCount).toBe(3);
+  });
+});
