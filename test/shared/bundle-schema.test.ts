@@ -14,7 +14,7 @@ const intervention = (over: Record<string, unknown> = {}) => ({
 });
 const bundle = (interventions: unknown[]) => ({
   format: 'evidence-workbench-bundle',
-  version: 1,
+  formatVersion: 2,
   library: { name: 'L' },
   interventions,
 });
