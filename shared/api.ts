@@ -90,6 +90,14 @@ import {
   type StudyFacets,
 } from './model/study-grids';
 import type { OrganisationDetail, OrganisationRow } from './model/organisations';
+import type { LibraryBundle } from './model/bundle';
+import {
+  BundleExportInputSchema,
+  type MergeApplied,
+  MergeApplyInputSchema,
+  type MergePreview,
+  MergePreviewInputSchema,
+} from './model/merge';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -107,6 +115,12 @@ const recordId = z.string().min(1, 'an id is required').max(120);
 export const api = {
   'library/info': method<LibraryInfo>()(z.object({}).strict()),
   'library/list-names': method<EntityName[]>()(z.object({ entity: z.enum(LIBRARY_ENTITIES) }).strict()),
+  /** The library, or chosen interventions with what they refer to, as a bundle (docs/bundle-format.md). */
+  'bundles/export': method<LibraryBundle>()(BundleExportInputSchema),
+  /** What merging a bundle or another library file would do: new, identical and conflicting records. */
+  'merge/preview': method<MergePreview>()(MergePreviewInputSchema),
+  /** Merges it, with a choice for every conflict, in one transaction that undo reverses. */
+  'merge/apply': method<MergeApplied>()(MergeApplyInputSchema),
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
   'reference/usage': method<ReferenceUsage>()(z.object({}).strict()),
   'outcome-groups/save': method<{ id: string }>()(OutcomeGroupEditSchema),

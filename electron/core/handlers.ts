@@ -42,6 +42,9 @@ import { evidenceSummary } from './services/evidence';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { libraryInfo } from './services/library-info';
+import { exportLibraryBundle } from './services/library-bundle';
+import { applyMerge, previewMerge } from './services/merge/merge';
+import { readMergeSource } from './services/merge/merge-source';
 import { valueReport } from './services/value';
 import {
   deleteBaselineRate,
@@ -73,6 +76,10 @@ const NAME_LISTS = {
 export const handlers = {
   'library/info': (_input, { library }) => libraryInfo(library),
   'library/list-names': ({ entity }, { library }) => NAME_LISTS[entity](library.db),
+  'bundles/export': (input, { library }) => exportLibraryBundle(library.db, input),
+  'merge/preview': async ({ source }, { library }) => previewMerge(library, await readMergeSource(source)),
+  'merge/apply': async ({ source, ...input }, { library }) =>
+    applyMerge(library, await readMergeSource(source), input),
   'reference/list': (_input, { library }) => listReferenceData(library.db),
   'reference/usage': (_input, { library }) => referenceUsage(library.db),
   'outcome-groups/save': (input, { library }) => saveOutcomeGroup(library, input),

@@ -368,9 +368,7 @@ export const SelfAssessmentBundleSchema = z.object({
   reviewedAt: nullableText,
   reviewNotes: nullableText,
   validatedLevel: nullableText,
-  evidence: z.array(
-    z.object({ criterion: text, text, evaluationId: id.nullable(), url: nullableText }),
-  ),
+  evidence: z.array(z.object({ criterion: text, text, evaluationId: id.nullable(), url: nullableText })),
 });
 
 export const RatingOverrideBundleSchema = z.object({

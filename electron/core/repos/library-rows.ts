@@ -33,7 +33,8 @@ export function sourceDocumentsById(
 ): { id: string; title: string; publisher?: string; date?: string }[] {
   const get = db.prepare('SELECT id, title, publisher, date FROM source_documents WHERE id = ?');
   return ids.flatMap((id) => {
-    const r = get.get(id) as { id: string; title: string; publisher: string | null; date: string | null } | undefined;
+    const r = get.get(id) as
+      { id: string; title: string; publisher: string | null; date: string | null } | undefined;
     if (r === undefined) return [];
     return [
       {
@@ -94,7 +95,10 @@ interface AttachmentRow {
 }
 
 /** The files attached to these interventions and to their evaluations, with their bytes. */
-export function attachmentsOfInterventions(db: Database, interventionIds: readonly string[]): BundleAttachment[] {
+export function attachmentsOfInterventions(
+  db: Database,
+  interventionIds: readonly string[],
+): BundleAttachment[] {
   const select = db.prepare(
     `SELECT * FROM attachments WHERE intervention_id = @id
        OR evaluation_id IN (SELECT id FROM evaluations WHERE intervention_id = @id)

@@ -115,10 +115,16 @@ export function restoreAttachment(db: Database, change: ChangeEntry, state: unkn
 export function bundleAttachment(a: BundleAttachment, at: string): { attachment: Attachment; bytes: Buffer } {
   const bytes = Buffer.from(a.content, 'base64');
   if (bytes.length !== a.sizeBytes || createHash('sha256').update(bytes).digest('hex') !== a.sha256) {
-    throw new ApiFailure('INVALID_INPUT', `${at}.content: the bytes do not match the size and SHA-256 given`, `${at}.content`);
+    throw new ApiFailure(
+      'INVALID_INPUT',
+      `${at}.content: the bytes do not match the size and SHA-256 given`,
+      `${at}.content`,
+    );
   }
   const owner: AttachmentOwner =
-    a.evaluationId !== null ? { kind: 'evaluation', id: a.evaluationId } : { kind: 'intervention', id: a.interventionId ?? '' };
+    a.evaluationId !== null
+      ? { kind: 'evaluation', id: a.evaluationId }
+      : { kind: 'intervention', id: a.interventionId ?? '' };
   const { interventionId: _i, evaluationId: _e, content: _c, ...fields } = a;
   return { attachment: { ...fields, owner }, bytes };
 }

@@ -90,7 +90,8 @@ export function checkInterventionReferences(
   (i.costItems ?? []).forEach((c, k) => checkSources(`costItems.${k}.`, c.sources));
 }
 
-function checkReferences(library: Library, bundle: LibraryBundle): void {
+/** Checks every reference of a bundle resolves in the bundle or the library, naming the first that does not. */
+export function checkBundleReferences(library: Library, bundle: LibraryBundle): void {
   const known = knownIds(library, {
     approaches: bundle.reference.approachTypes.map((a) => a.id),
     areas: bundle.reference.areas.map((a) => a.id),
@@ -121,7 +122,7 @@ export function insertInterventionTree(db: Database, i: BundleIntervention): voi
  */
 export function importBundle(library: Library, bundle: LibraryBundle): void {
   library.write(() => {
-    checkReferences(library, bundle);
+    checkBundleReferences(library, bundle);
     const db = library.db;
     const { reference } = bundle;
     for (const g of reference.outcomeGroups) putOutcomeGroup(db, g);

@@ -37,7 +37,8 @@ function referencedIds(db: Database, interventions: readonly BundleIntervention[
   const approaches = new Set<string>();
   const areas = new Set<string>();
   const outcomes = new Set<string>();
-  const cite = (sources: readonly { document: string }[]) => sources.forEach((s) => documents.add(s.document));
+  const cite = (sources: readonly { document: string }[]) =>
+    sources.forEach((s) => documents.add(s.document));
   for (const i of interventions) {
     approaches.add(i.approachTypeId);
     i.areaIds.forEach((a) => areas.add(a));
@@ -51,7 +52,11 @@ function referencedIds(db: Database, interventions: readonly BundleIntervention[
     i.costItems.forEach((c) => cite(c.sources));
   }
   for (const a of [...areas]) {
-    for (let parent = getArea(db, a)?.parentId ?? null; parent !== null; parent = getArea(db, parent)?.parentId ?? null)
+    for (
+      let parent = getArea(db, a)?.parentId ?? null;
+      parent !== null;
+      parent = getArea(db, parent)?.parentId ?? null
+    )
       areas.add(parent);
   }
   return { organisations, documents, approaches, areas, outcomes };
@@ -97,11 +102,18 @@ function selfAssessmentsOf(db: Database, interventionIds: readonly string[]) {
  * The library as a bundle; with `interventionIds`, only those interventions and what they refer
  * to (library-wide value data, which no intervention refers to, stays out of a selection).
  */
-export function exportLibraryBundle(db: Database, options: { interventionIds?: readonly string[] } = {}): LibraryBundle {
+export function exportLibraryBundle(
+  db: Database,
+  options: { interventionIds?: readonly string[] } = {},
+): LibraryBundle {
   const chosen = options.interventionIds;
   chosen?.forEach((id, k) => {
     if (!interventionExists(db, id))
-      throw new ApiFailure('NOT_FOUND', `interventionIds.${k}: no intervention with id "${id}"`, `interventionIds.${k}`);
+      throw new ApiFailure(
+        'NOT_FOUND',
+        `interventionIds.${k}: no intervention with id "${id}"`,
+        `interventionIds.${k}`,
+      );
   });
   const interventionIds = chosen === undefined ? allIds(db, 'interventions') : [...new Set(chosen)];
   const interventions = interventionIds.map((id) => interventionToBundle(db, id));
@@ -129,11 +141,16 @@ export function exportLibraryBundle(db: Database, options: { interventionIds?: r
         }
       : referenceRows(db, refs),
     documents: sourceDocumentsById(db, whole ? allIds(db, 'source_documents') : [...refs.documents].sort()),
-    organisations: organisationRecords(db, whole ? allIds(db, 'organisations') : [...refs.organisations].sort()),
+    organisations: organisationRecords(
+      db,
+      whole ? allIds(db, 'organisations') : [...refs.organisations].sort(),
+    ),
     interventions,
     baselineRates: whole ? present(allIds(db, 'baseline_rates').map((id) => getBaselineRate(db, id))) : [],
     unitCosts: whole ? present(allIds(db, 'unit_costs').map((id) => getUnitCost(db, id))) : [],
-    priceIndex: whole ? priceIndexSeries(db).map((series) => ({ series, rows: priceIndexRows(db, series) })) : [],
+    priceIndex: whole
+      ? priceIndexSeries(db).map((series) => ({ series, rows: priceIndexRows(db, series) }))
+      : [],
     ...(whole ? { valueSettings: settingsState(db) } : {}),
     selfAssessments: selfAssessmentsOf(db, interventionIds),
     ratingOverrides: interventionIds.flatMap((id) => overridesOf(db, id)),
