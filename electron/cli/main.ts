@@ -7,6 +7,8 @@ import { ApiFailure } from '../../shared/errors';
 import { type Command, type CommandIo, UsageError } from './command';
 import { benchCommand } from './commands/bench';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
@@ -24,6 +26,8 @@ export const COMMANDS: readonly Command[] = [
   metaCommand,
   rateCommand,
   valueCommand,
+  importCommand,
+  exportCommand,
   benchCommand,
 ];
 
@@ -54,17 +58,17 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     return 2;
   }
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...rest],
       options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: command.positional !== undefined,
     });
     if (values.help) {
       io.out(commandHelp(command));
       return 0;
     }
-    return await command.run(values as Record<string, string | boolean | undefined>, io);
+    return await command.run(values as Record<string, string | boolean | undefined>, io, positionals);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`ewb ${name}: ${(error as Error).message}`);
