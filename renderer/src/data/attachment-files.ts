@@ -1,6 +1,6 @@
-// Files between the browser and the API: a chosen file read as base64 for attachments/add, and an
-// attachment's bytes handed to the browser as a download (always as opaque bytes, never shown
-// inline in the app, whatever their type).
+// Files between the browser and the API: a chosen file read as base64 (attachments/add, merging a
+// library file), and bytes or a bundle handed to the browser as a download (always as a file,
+// never shown inline in the app, whatever their type).
 
 /** The file's bytes as base64 (FileReader's data URL without its "data:…;base64," prefix). */
 export function readAsBase64(file: Blob): Promise<string> {
@@ -20,7 +20,12 @@ export function downloadBytes(fileName: string, base64: string): void {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+  downloadBlob(fileName, new Blob([bytes], { type: 'application/octet-stream' }));
+}
+
+/** Saves `blob` as a download named `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -112,7 +112,7 @@ export function applyMerge(
     for (const interventionId of costsOf) refreshCostSummary(db, interventionId);
     if (changes.length === 0) return { changeId: null, ...counts };
     const state: MergeState = {
-      name: provenance(source.info),
+      name: source.info.fileName,
       source: source.info,
       counts,
       changes,

@@ -1,11 +1,13 @@
 // The open library file: its name, where it is, its format version against this app's, its size,
-// what it holds, and why it is read-only if it is.
+// what it holds, and why it is read-only if it is; exporting it as a bundle and merging others in.
 import { formatFileSize, formatInteger } from '../../../../shared/format';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { Notice } from '../../components/states';
 import { useLibraryInfo } from '../../data/app-data';
 import { hrefFor } from '../../routing/routes';
 import { transportKind } from '../../transport/api-client';
+import { ExportSection } from './export-section';
+import { MergeSection } from './merge-section';
 
 function formatVersionNote(schema: number, app: number): string {
   if (schema === app) return 'The same as this version of Evidence Workbench.';
@@ -109,6 +111,9 @@ export function LibraryScreen() {
           <a href={hrefFor({ screen: 'catalogue' })}>Browse the interventions in the Catalogue</a>
         </p>
       </section>
+
+      <ExportSection />
+      {info.readOnlyReason === null && <MergeSection />}
     </div>
   );
 }

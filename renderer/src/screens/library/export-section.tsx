@@ -1,0 +1,40 @@
+// Exporting the whole library as a bundle: one JSON file another Evidence Workbench can merge.
+import { useState } from 'react';
+import { downloadBundle } from '../../data/bundle-files';
+import { hrefFor } from '../../routing/routes';
+
+export function ExportSection() {
+  const [pending, setPending] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const exportAll = async () => {
+    setPending(true);
+    setStatus(null);
+    try {
+      const fileName = await downloadBundle();
+      setStatus({ ok: true, text: `Downloaded ${fileName}.` });
+    } catch (error) {
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="library-export">
+      <h2 id="library-export">Export a bundle</h2>
+      <p>
+        One JSON file holding every intervention with its evaluations, outcome results and costs, the
+        organisations, source documents, reference data, value settings and attached files, for a colleague to
+        merge into their library. To export only some interventions, select them in the{' '}
+        <a href={hrefFor({ screen: 'catalogue' })}>Catalogue</a>.
+      </p>
+      <button type="button" className="button" disabled={pending} onClick={() => void exportAll()}>
+        {pending ? 'Exporting…' : 'Export the library as a bundle'}
+      </button>
+      {status !== null && (
+        <p className={status.ok ? 'muted small' : 'field-error'} role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
