@@ -1,7 +1,6 @@
 // The rows a library bundle carries that no other repo lists whole: every id of a table, the
-// price index series, the self-assessments, overrides and attachments of chosen interventions.
+// price index series, source documents, the frameworks an intervention is assessed against.
 import type { Database } from 'better-sqlite3';
-import type { BundleAttachment } from '../../../shared/model/bundle';
 import type { RatingOverride } from './rating-overrides';
 
 export type BundledTable =
@@ -80,41 +79,4 @@ export function putOverride(db: Database, o: RatingOverride): void {
        computed_level = excluded.computed_level, reason = excluded.reason, overridden_by = excluded.overridden_by,
        overridden_at = excluded.overridden_at`,
   ).run(o);
-}
-
-interface AttachmentRow {
-  id: string;
-  intervention_id: string | null;
-  evaluation_id: string | null;
-  file_name: string;
-  media_type: string;
-  size_bytes: number;
-  sha256: string;
-  created_at: string;
-  content: Buffer;
-}
-
-/** The files attached to these interventions and to their evaluations, with their bytes. */
-export function attachmentsOfInterventions(
-  db: Database,
-  interventionIds: readonly string[],
-): BundleAttachment[] {
-  const select = db.prepare(
-    `SELECT * FROM attachments WHERE intervention_id = @id
-       OR evaluation_id IN (SELECT id FROM evaluations WHERE intervention_id = @id)
-     ORDER BY created_at, id`,
-  );
-  return interventionIds.flatMap((id) =>
-    (select.all({ id }) as AttachmentRow[]).map((r) => ({
-      id: r.id,
-      interventionId: r.intervention_id,
-      evaluationId: r.evaluation_id,
-      fileName: r.file_name,
-      mediaType: r.media_type,
-      sizeBytes: r.size_bytes,
-      sha256: r.sha256,
-      createdAt: r.created_at,
-      content: r.content.toString('base64'),
-    })),
-  );
 }

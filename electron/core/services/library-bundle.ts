@@ -10,13 +10,8 @@ import {
   type ReferenceBundle,
 } from '../../../shared/model/bundle';
 import { getSetting } from '../repos/library-settings';
-import {
-  allIds,
-  attachmentsOfInterventions,
-  frameworksAssessed,
-  priceIndexSeries,
-  sourceDocumentsById,
-} from '../repos/library-rows';
+import { allIds, frameworksAssessed, priceIndexSeries, sourceDocumentsById } from '../repos/library-rows';
+import { attachmentsOfInterventions } from '../repos/attachments';
 import { getBaselineRate } from '../repos/baseline-rates';
 import { interventionExists } from '../repos/interventions';
 import { getOrganisation } from '../repos/organisations';

@@ -1,23 +1,9 @@
 // Exporting the whole library as a bundle: one JSON file another Evidence Workbench can merge.
-import { useState } from 'react';
-import { downloadBundle } from '../../data/bundle-files';
+import { useBundleDownload } from '../../data/use-bundle-download';
 import { hrefFor } from '../../routing/routes';
 
 export function ExportSection() {
-  const [pending, setPending] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const exportAll = async () => {
-    setPending(true);
-    setStatus(null);
-    try {
-      const fileName = await downloadBundle();
-      setStatus({ ok: true, text: `Downloaded ${fileName}.` });
-    } catch (error) {
-      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setPending(false);
-    }
-  };
+  const { pending, status, start } = useBundleDownload();
   return (
     <section className="panel" aria-labelledby="library-export">
       <h2 id="library-export">Export a bundle</h2>
@@ -27,7 +13,7 @@ export function ExportSection() {
         merge into their library. To export only some interventions, select them in the{' '}
         <a href={hrefFor({ screen: 'catalogue' })}>Catalogue</a>.
       </p>
-      <button type="button" className="button" disabled={pending} onClick={() => void exportAll()}>
+      <button type="button" className="button" disabled={pending} onClick={() => void start()}>
         {pending ? 'Exporting…' : 'Export the library as a bundle'}
       </button>
       {status !== null && (
