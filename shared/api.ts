@@ -107,6 +107,14 @@ import {
   ReferencePreviewInputSchema,
 } from './model/references';
 import { type GapMap, GapMapInputSchema } from './model/gap-map';
+import type { LibraryBundle } from './model/bundle';
+import {
+  BundleExportInputSchema,
+  type MergeApplied,
+  MergeApplyInputSchema,
+  type MergePreview,
+  MergePreviewInputSchema,
+} from './model/merge';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -132,6 +140,12 @@ export const api = {
   'backups/list': method<BackupList>()(z.object({}).strict()),
   'backups/create': method<BackupMade>()(z.object({}).strict()),
   'backups/restore': method<RestoreOutcome>()(BackupFileInputSchema),
+  /** The library, or chosen interventions with what they refer to, as a bundle (docs/bundle-format.md). */
+  'bundles/export': method<LibraryBundle>()(BundleExportInputSchema),
+  /** What merging a bundle or another library file would do: new, identical and conflicting records. */
+  'merge/preview': method<MergePreview>()(MergePreviewInputSchema),
+  /** Merges it, with a choice for every conflict, in one transaction that undo reverses. */
+  'merge/apply': method<MergeApplied>()(MergeApplyInputSchema),
   'reference/list': method<ReferenceData>()(z.object({}).strict()),
   'reference/usage': method<ReferenceUsage>()(z.object({}).strict()),
   'outcome-groups/save': method<{ id: string }>()(OutcomeGroupEditSchema),

@@ -9,8 +9,8 @@ export interface Command {
   summary: string;
   usage: string;
   options: OptionSpec;
-  /** True when the command takes a SOURCE file after its options (as `import` does). */
-  takesSource?: boolean;
+  /** The name of the one positional argument the command takes, if any (e.g. SOURCE). */
+  positional?: string;
   run: (
     values: Record<string, string | boolean | undefined>,
     io: CommandIo,

@@ -1,5 +1,5 @@
-// Opening the library named by --library read-only and calling the API on it, as every
-// read-only command does: the CLI goes through the same handlers as the app.
+// Opening the library named by --library and calling the API on it, as every command that works
+// on a library does: the CLI goes through the same handlers as the app.
 import { resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import { ApiFailure } from '../../shared/errors';
@@ -9,27 +9,21 @@ import { requireString } from './command';
 
 export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
-export function withLibraryForReading<T>(
-  values: Record<string, string | boolean | undefined>,
-  work: (call: Call) => Promise<T>,
-): Promise<T> {
-  return withLibrary(values, { readOnly: true }, work);
-}
+type Values = Record<string, string | boolean | undefined>;
 
-/** The same, for the commands whose purpose is to write (each write is one transaction). */
-export function withLibraryForWriting<T>(
-  values: Record<string, string | boolean | undefined>,
-  work: (call: Call) => Promise<T>,
-): Promise<T> {
-  return withLibrary(values, { readOnly: false }, work);
-}
+export const withLibraryForReading = <T>(values: Values, work: (call: Call) => Promise<T>): Promise<T> =>
+  withLibrary(values, true, work);
+
+/** For the commands whose purpose is to write to the library (each write one transaction). */
+export const withLibraryForWriting = <T>(values: Values, work: (call: Call) => Promise<T>): Promise<T> =>
+  withLibrary(values, false, work);
 
 async function withLibrary<T>(
-  values: Record<string, string | boolean | undefined>,
-  options: { readOnly: boolean },
+  values: Values,
+  readOnly: boolean,
   work: (call: Call) => Promise<T>,
 ): Promise<T> {
-  const library = await Library.open(resolve(requireString(values, 'library')), options);
+  const library = await Library.open(resolve(requireString(values, 'library')), { readOnly });
   const dispatch = createDispatch({ library });
   const call: Call = async (method, input) => {
     const result = await dispatch(method, input);

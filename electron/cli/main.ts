@@ -64,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
       args: [...rest],
       options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
       strict: true,
-      allowPositionals: command.takesSource === true,
+      allowPositionals: command.positional !== undefined,
     });
     if (values.help) {
       io.out(commandHelp(command));

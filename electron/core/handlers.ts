@@ -53,6 +53,9 @@ import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { exportEntity, exportGrid } from './services/grid-export';
 import { libraryInfo } from './services/library-info';
 import { importReferences, previewReferences } from './services/reference-import';
+import { exportLibraryBundle } from './services/library-bundle';
+import { applyMerge, previewMerge } from './services/merge/merge';
+import { readMergeSource } from './services/merge/merge-source';
 import { valueReport } from './services/value';
 import {
   deleteBaselineRate,
@@ -114,6 +117,10 @@ export const handlers = {
   'backups/create': (_input, context) => filesOf(context).backUpNow(),
   'backups/restore': ({ fileName }, context) => filesOf(context).restore(fileName),
   'library/list-names': ({ entity }, { library }) => NAME_LISTS[entity](library.db),
+  'bundles/export': (input, { library }) => exportLibraryBundle(library.db, input),
+  'merge/preview': async ({ source }, { library }) => previewMerge(library, await readMergeSource(source)),
+  'merge/apply': async ({ source, ...input }, { library }) =>
+    applyMerge(library, await readMergeSource(source), input),
   'reference/list': (_input, { library }) => listReferenceData(library.db),
   'reference/usage': (_input, { library }) => referenceUsage(library.db),
   'outcome-groups/save': (input, { library }) => saveOutcomeGroup(library, input),

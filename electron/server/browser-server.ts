@@ -6,21 +6,28 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiResult, ErrorCode } from '../../shared/errors';
 import { MAX_ATTACHMENT_BASE64_LENGTH } from '../../shared/model/attachments';
+import { MAX_MERGE_SOURCE_LENGTH } from '../../shared/model/merge';
 import { MAX_REFERENCE_FILE_CHARS } from '../../shared/model/references';
 import type { Dispatch } from '../core/api/dispatch';
 import { createRendererAssets } from '../core/web/renderer-assets';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
-/** Only an upload carries a file (base64, bounded by its schema); every other call stays small. */
-const UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024;
 /** A reference file travels as JSON text, whose escapes (\n, \") can at most double it. */
 const REFERENCE_BODY_BYTES = 2 * MAX_REFERENCE_FILE_CHARS + 64 * 1024;
 
+/** Only uploads carry a file (bounded by their schemas); every other call stays small. */
+const UPLOAD_BODY_BYTES: Record<string, number> = {
+  'attachments/add': MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024,
+  'references/preview': REFERENCE_BODY_BYTES,
+  'references/import': REFERENCE_BODY_BYTES,
+  'merge/preview': MAX_MERGE_SOURCE_LENGTH + 64 * 1024,
+  // The choices travel with the source: one per conflict, each a short key.
+  'merge/apply': MAX_MERGE_SOURCE_LENGTH + 1024 * 1024,
+};
+
 function bodyLimit(method: string): number {
-  if (method === 'attachments/add') return UPLOAD_BODY_BYTES;
-  if (method === 'references/preview' || method === 'references/import') return REFERENCE_BODY_BYTES;
-  return MAX_BODY_BYTES;
+  return UPLOAD_BODY_BYTES[method] ?? MAX_BODY_BYTES;
 }
 const LOOPBACK = '127.0.0.1';
 

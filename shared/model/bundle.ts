@@ -1,8 +1,9 @@
-// The library bundle: a whole library as one JSON document. The bundled sample library is
-// written in this format, and it is what `init --sample` loads; later it is the interchange
-// format for exporting and merging libraries.
+// The library bundle: a library (or a selection of it) as one JSON document, the interchange
+// format for exporting and merging libraries (docs/bundle-format.md). Version 2 is what the app
+// writes; version 1 (the bundled sample library's) is still read, upgraded by bundle-versions.ts.
 import { z } from 'zod';
 import {
+  AREA_KINDS,
   COST_BASES,
   COST_CATEGORIES,
   DESIGNS,
@@ -13,6 +14,7 @@ import {
   REPORTED_EFFECT_TYPES,
   RISK_OF_BIAS_DOMAINS,
   RISK_OF_BIAS_JUDGEMENTS,
+  SELF_ASSESSMENT_STATUSES,
   SETTINGS,
   STRANDS,
   TIERS,
@@ -20,7 +22,8 @@ import {
 } from './vocabulary';
 
 export const BUNDLE_FORMAT = 'evidence-workbench-bundle';
-export const BUNDLE_VERSION = 1;
+/** The version this app writes; older ones are upgraded on reading. */
+export const BUNDLE_FORMAT_VERSION = 2;
 
 const id = z
   .string()
@@ -282,15 +285,145 @@ export const BaselineRateBundleSchema = z.object({
 });
 export type BundleBaselineRate = z.infer<typeof BaselineRateBundleSchema>;
 
-export const LibraryBundleSchema = z.object({
+/** Version 1: the sample library's shape (no reference data, baseline rates citing a document). */
+export const LibraryBundleV1Schema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.literal(1),
   library: z.object({ name: text, description: z.string().optional() }),
   /** The documents cited by `sources[].document`, by their id. */
   documents: z.array(SourceDocumentSchema).default([]),
   organisations: z.array(OrganisationSchema).default([]),
   interventions: z.array(InterventionSchema),
   baselineRates: z.array(BaselineRateBundleSchema).default([]),
+});
+export type LibraryBundleV1 = z.infer<typeof LibraryBundleV1Schema>;
+
+// ---------------------------------------------------------------------------------------------
+// Version 2 adds the reference data and the records hanging from interventions that version 1
+// left out. Those sections hold rows as the library stores them: null means "not recorded".
+
+const nullableText = z.string().nullable();
+
+export const ReferenceBundleSchema = z.object({
+  outcomeGroups: z.array(z.object({ id, name: text, position: count })).default([]),
+  outcomeDomains: z
+    .array(
+      z.object({
+        id,
+        groupId: id,
+        name: text,
+        description: nullableText,
+        higherIsBetter: z.boolean(),
+        position: count,
+      }),
+    )
+    .default([]),
+  approachTypes: z.array(z.object({ id, name: text, description: nullableText })).default([]),
+  areas: z.array(z.object({ id, name: text, kind: z.enum(AREA_KINDS), parentId: id.nullable() })).default([]),
+});
+export type ReferenceBundle = z.infer<typeof ReferenceBundleSchema>;
+
+/** A baseline rate as the library stores it: its source in words. */
+export const StoredBaselineRateSchema = z.object({
+  id,
+  outcomeDomainId: id,
+  areaId: id.nullable(),
+  rate: z.number().min(0).max(1),
+  population: nullableText,
+  year: year.nullable(),
+  source: text,
+  sourceDate: nullableText,
+});
+
+export const UnitCostBundleSchema = z.object({
+  id,
+  outcomeDomainId: id.nullable(),
+  name: text,
+  amount: nonNegative,
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  priceYear: year,
+  bearer: nullableText,
+  source: text,
+  sourceDate: nullableText,
+});
+
+export const PriceIndexBundleSchema = z.object({
+  series: text,
+  rows: z.array(z.object({ year, value: z.number().positive(), source: text, sourceDate: nullableText })),
+});
+
+export const ValueSettingsBundleSchema = z.object({
+  priceYear: year.nullable(),
+  discountRate: z.number().min(0).max(1).nullable(),
+});
+
+export const SelfAssessmentBundleSchema = z.object({
+  interventionId: id,
+  frameworkId: text,
+  claimedLevel: nullableText,
+  status: z.enum(SELF_ASSESSMENT_STATUSES),
+  submittedBy: nullableText,
+  submittedAt: nullableText,
+  reviewedBy: nullableText,
+  reviewedAt: nullableText,
+  reviewNotes: nullableText,
+  validatedLevel: nullableText,
+  evidence: z.array(z.object({ criterion: text, text, evaluationId: id.nullable(), url: nullableText })),
+});
+
+export const RatingOverrideBundleSchema = z.object({
+  interventionId: id,
+  frameworkId: text,
+  subjectId: z.string(),
+  level: text,
+  computedLevel: z.string(),
+  reason: text,
+  overriddenBy: text,
+  overriddenAt: text,
+});
+
+export const AttachmentBundleSchema = z
+  .object({
+    id,
+    interventionId: id.nullable(),
+    evaluationId: id.nullable(),
+    fileName: text,
+    mediaType: text,
+    sizeBytes: count,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'use the 64 hex digits of the SHA-256'),
+    createdAt: text,
+    /** The file's bytes in base64. */
+    content: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the content must be base64'),
+  })
+  .refine((a) => (a.interventionId === null) !== (a.evaluationId === null), {
+    path: ['interventionId'],
+    message: 'an attachment belongs to an intervention or an evaluation, not both or neither',
+  });
+export type BundleAttachment = z.infer<typeof AttachmentBundleSchema>;
+
+export const LibraryBundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  library: z.object({ name: text, description: z.string().optional() }),
+  exportedAt: z.string().optional(),
+  /** Present when the bundle holds chosen interventions rather than the whole library. */
+  selection: z.object({ interventionIds: z.array(id) }).optional(),
+  reference: ReferenceBundleSchema.default({
+    outcomeGroups: [],
+    outcomeDomains: [],
+    approachTypes: [],
+    areas: [],
+  }),
+  documents: z.array(SourceDocumentSchema).default([]),
+  organisations: z.array(OrganisationSchema).default([]),
+  interventions: z.array(InterventionSchema),
+  baselineRates: z.array(StoredBaselineRateSchema).default([]),
+  unitCosts: z.array(UnitCostBundleSchema).default([]),
+  priceIndex: z.array(PriceIndexBundleSchema).default([]),
+  valueSettings: ValueSettingsBundleSchema.optional(),
+  selfAssessments: z.array(SelfAssessmentBundleSchema).default([]),
+  ratingOverrides: z.array(RatingOverrideBundleSchema).default([]),
+  attachments: z.array(AttachmentBundleSchema).default([]),
 });
 export type LibraryBundle = z.infer<typeof LibraryBundleSchema>;
 export type LibraryBundleInput = z.input<typeof LibraryBundleSchema>;

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRecords } from '../../electron/core/repos/library-counts';
-import { importBundle, parseBundle } from '../../electron/core/services/bundle-import';
+import { importBundle } from '../../electron/core/services/bundle-import';
+import { parseBundle } from '../../shared/model/bundle-versions';
 import { ensureLibrary } from '../../electron/core/services/sample-library';
 import { Library, MINI_BUNDLE, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 

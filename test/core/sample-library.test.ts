@@ -4,18 +4,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRecords } from '../../electron/core/repos/library-counts';
-import { readSampleBundle } from '../../electron/core/services/sample-library';
-import type { LibraryBundle } from '../../shared/model/bundle';
+import { type LibraryBundleV1, LibraryBundleV1Schema } from '../../shared/model/bundle';
 import { REPO_ROOT, SAMPLE_BUNDLE, tempDir, type TempDir } from '../helpers/libraries';
 import { createLibraryFromBundle } from '../../electron/core/services/sample-library';
 
 const SOURCES = join(REPO_ROOT, 'resources', 'sample-library', 'sources');
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-let bundle: LibraryBundle;
+// The sample is written in bundle format 1 (kept so that the oldest format stays readable).
+let bundle: LibraryBundleV1;
 let dir: TempDir;
 beforeAll(() => {
-  bundle = readSampleBundle(SAMPLE_BUNDLE);
+  bundle = LibraryBundleV1Schema.parse(JSON.parse(readFileSync(SAMPLE_BUNDLE, 'utf8')));
   dir = tempDir();
 });
 afterAll(() => dir.remove());

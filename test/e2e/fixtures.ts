@@ -200,3 +200,12 @@ export async function undoLastChange(page: Page): Promise<void> {
     .getByRole('button', { name: 'Undo this change' })
     .click();
 }
+
+/** The whole tab or page as one image: the app scrolls inside <main>, so grow the window to fit. */
+export async function screenshotWhole(page: Page, selector: string, path: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
+  const height = await page.locator('#main-content').evaluate((el) => el.scrollHeight + 80);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 12_000) });
+  await page.locator(selector).screenshot({ path });
+  await page.setViewportSize(viewport);
+}

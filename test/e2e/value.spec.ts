@@ -12,7 +12,16 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { formatFigureValue, formatMoney, formatPercent } from '../../shared/format';
 import { FIGURE_KEYS, type ValueReport } from '../../shared/model/value';
 import { inputText, intervalText } from '../../renderer/src/screens/value/figure-text';
-import { REPO_ROOT, type ServedLibrary, api, expect, openApp, test, undoLastChange } from './fixtures';
+import {
+  REPO_ROOT,
+  type ServedLibrary,
+  api,
+  expect,
+  openApp,
+  screenshotWhole,
+  test,
+  undoLastChange,
+} from './fixtures';
 
 const KICKZ = 'kickz';
 const OUTCOME = 'anti-social-behaviour';
@@ -173,15 +182,6 @@ async function expectReportShown(page: Page, report: ValueReport): Promise<void>
       await expect(tableRow.locator('[data-field="npv-high"]')).toHaveText(formatMoney(r.npvAtHigh));
     }
   }
-}
-
-/** The whole tab or page as one image: the app scrolls inside <main>, so grow the window to fit. */
-async function screenshotWhole(page: Page, selector: string, path: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
-  const height = await page.locator('#main-content').evaluate((el) => el.scrollHeight + 80);
-  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 12_000) });
-  await page.locator(selector).screenshot({ path });
-  await page.setViewportSize(viewport);
 }
 
 test.describe('value tab and library settings', () => {

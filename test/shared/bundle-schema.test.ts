@@ -1,6 +1,7 @@
 // The bundle schema refuses bad values with messages that name the field and the rule.
 import { describe, expect, it } from 'vitest';
 import { LibraryBundleSchema } from '../../shared/model/bundle';
+import { parseBundle } from '../../shared/model/bundle-versions';
 
 const intervention = (over: Record<string, unknown> = {}) => ({
   id: 'x',
@@ -14,7 +15,7 @@ const intervention = (over: Record<string, unknown> = {}) => ({
 });
 const bundle = (interventions: unknown[]) => ({
   format: 'evidence-workbench-bundle',
-  version: 1,
+  formatVersion: 2,
   library: { name: 'L' },
   interventions,
 });
@@ -91,5 +92,47 @@ describe('LibraryBundleSchema', () => {
         ]),
       ),
     ).toEqual({ path: `${at}.ciLower`, message: 'the lower confidence limit must not exceed the upper' });
+  });
+});
+
+describe('parseBundle (every known format version)', () => {
+  const v1 = {
+    format: 'evidence-workbench-bundle',
+    version: 1,
+    library: { name: 'L' },
+    documents: [{ id: 'doc', title: 'A report', publisher: 'MPA', date: '2009' }],
+    interventions: [intervention()],
+    baselineRates: [
+      { id: 'rate', outcomeId: 'custody', rate: 0.2, source: { document: 'doc', passage: 'one in five' } },
+    ],
+  };
+
+  it('upgrades format 1 to the current format, citing a baseline rate in words', () => {
+    const parsed = parseBundle(v1);
+    expect(parsed.formatVersion).toBe(2);
+    expect(parsed.baselineRates).toEqual([
+      {
+        id: 'rate',
+        outcomeDomainId: 'custody',
+        areaId: null,
+        rate: 0.2,
+        population: null,
+        year: null,
+        source: 'A report, MPA, 2009: “one in five”',
+        sourceDate: '2009',
+      },
+    ]);
+  });
+
+  it('names the path of a problem in either version, and refuses what is not a bundle', () => {
+    expect(() => parseBundle({ ...v1, interventions: [intervention({ tier: 'x' })] })).toThrow(
+      /^interventions\.0\.tier: /,
+    );
+    expect(() => parseBundle({ ...bundle([intervention()]), attachments: [{ id: 'a' }] })).toThrow(
+      /^attachments\.0\./,
+    );
+    expect(() => parseBundle([])).toThrow('bundle: a bundle is a JSON object');
+    expect(() => parseBundle({ format: 'other' })).toThrow('format: expected "evidence-workbench-bundle"');
+    expect(() => parseBundle({ ...bundle([]), formatVersion: 3 })).toThrow(/^formatVersion: .*newer version/);
   });
 });

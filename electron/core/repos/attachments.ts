@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from './statements';
 import type { Attachment, AttachmentOwner } from '../../../shared/model/attachments';
+import type { BundleAttachment } from '../../../shared/model/bundle';
 
 const COLUMNS = [
   'id',
@@ -140,4 +141,29 @@ export function keepingAttachments(db: Database, evaluationId: string, work: () 
     .all(evaluationId) as Row[];
   work();
   for (const row of rows) insertRow(db, row);
+}
+
+/** The files attached to these interventions and to their evaluations, with their bytes, for a bundle. */
+export function attachmentsOfInterventions(
+  db: Database,
+  interventionIds: readonly string[],
+): BundleAttachment[] {
+  const select = db.prepare(
+    `SELECT ${COLUMN_LIST} FROM attachments WHERE intervention_id = @id
+       OR evaluation_id IN (SELECT id FROM evaluations WHERE intervention_id = @id)
+     ORDER BY created_at, id`,
+  );
+  return interventionIds.flatMap((id) =>
+    (select.all({ id }) as Row[]).map((r) => ({
+      id: r.id,
+      interventionId: r.intervention_id,
+      evaluationId: r.evaluation_id,
+      fileName: r.file_name,
+      mediaType: r.media_type,
+      sizeBytes: r.size_bytes,
+      sha256: r.sha256,
+      createdAt: r.created_at,
+      content: r.content.toString('base64'),
+    })),
+  );
 }

@@ -83,10 +83,13 @@ export function lastUndoableChange(db: Database): ChangeEntry | null {
        ORDER BY id DESC LIMIT 1`,
     )
     .get({ prefix: UNDO_NOTE }) as { id: number } | undefined;
-  if (row === undefined) return null;
-  const entry = db.prepare('SELECT entity_type, entity_id FROM change_history WHERE id = ?').get(row.id) as {
-    entity_type: string;
-    entity_id: string;
-  };
-  return historyOf(db, entry.entity_type, entry.entity_id).find((e) => e.id === row.id) ?? null;
+  return row === undefined ? null : changeById(db, row.id);
+}
+
+export function changeById(db: Database, id: number): ChangeEntry | null {
+  const row = db.prepare('SELECT entity_type, entity_id FROM change_history WHERE id = ?').get(id) as
+    { entity_type: string; entity_id: string } | undefined;
+  return row === undefined
+    ? null
+    : (historyOf(db, row.entity_type, row.entity_id).find((e) => e.id === id) ?? null);
 }

@@ -26,18 +26,6 @@ export function insertDefaultReferenceData(db: Database): void {
   linkShippedUnitCosts(db);
 }
 
-export function insertSourceDocument(
-  db: Database,
-  doc: { id: string; title: string; publisher?: string | undefined; date?: string | undefined },
-): void {
-  db.prepare('INSERT INTO source_documents (id, title, publisher, date) VALUES (?, ?, ?, ?)').run(
-    doc.id,
-    doc.title,
-    doc.publisher ?? null,
-    doc.date ?? null,
-  );
-}
-
 export function listReferenceData(db: Database): ReferenceData {
   const approachTypes = db
     .prepare('SELECT id, name, description FROM approach_types ORDER BY name COLLATE NOCASE')

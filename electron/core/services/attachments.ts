@@ -10,6 +10,7 @@ import {
   type AttachmentOwner,
   attachmentSizeProblem,
 } from '../../../shared/model/attachments';
+import type { BundleAttachment } from '../../../shared/model/bundle';
 import type { DeleteOutcome } from '../../../shared/model/editing';
 import { sniffMediaType } from '../../../shared/model/media-types';
 import type { Library } from '../library';
@@ -108,4 +109,22 @@ export function restoreAttachment(db: Database, change: ChangeEntry, state: unkn
   if (restoreArchivedAttachments(db, change.id) === 0) {
     throw new ApiFailure('CONFLICT', 'The deleted file is no longer kept, so its deletion cannot be undone.');
   }
+}
+
+/** A bundled file as the library keeps it, its bytes checked against its size and SHA-256 (`at`: its path). */
+export function bundleAttachment(a: BundleAttachment, at: string): { attachment: Attachment; bytes: Buffer } {
+  const bytes = Buffer.from(a.content, 'base64');
+  if (bytes.length !== a.sizeBytes || createHash('sha256').update(bytes).digest('hex') !== a.sha256) {
+    throw new ApiFailure(
+      'INVALID_INPUT',
+      `${at}.content: the bytes do not match the size and SHA-256 given`,
+      `${at}.content`,
+    );
+  }
+  const owner: AttachmentOwner =
+    a.evaluationId !== null
+      ? { kind: 'evaluation', id: a.evaluationId }
+      : { kind: 'intervention', id: a.interventionId ?? '' };
+  const { interventionId: _i, evaluationId: _e, content: _c, ...fields } = a;
+  return { attachment: { ...fields, owner }, bytes };
 }

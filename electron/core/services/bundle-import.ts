@@ -1,36 +1,24 @@
-// Loads a library bundle (the sample library, later exchanged bundles) into an open library in
-// one transaction. Every reference is checked first so an error names the record and field.
+// Loads a library bundle into a new library (the sample library, `init`) in one transaction.
+// Every reference is checked first so an error names the record and field. Bundles arriving in
+// an open library are merged instead (services/merge).
 import { ApiFailure } from '../../../shared/errors';
 import type { Database } from 'better-sqlite3';
-import {
-  type BundleBaselineRate,
-  type BundleIntervention,
-  LibraryBundleSchema,
-  type LibraryBundle,
-} from '../../../shared/model/bundle';
+import type { BundleIntervention, LibraryBundle } from '../../../shared/model/bundle';
 import type { Library } from '../library';
 import { insertBaselineRate } from '../repos/baseline-rates';
 import { insertCostItem } from '../repos/cost-items';
 import { insertEvaluation } from '../repos/evaluations';
 import { insertIntervention } from '../repos/interventions';
 import { insertOrganisation } from '../repos/organisations';
-import { insertSourceDocument } from '../repos/reference-data';
+import { putOverride, putSourceDocument } from '../repos/library-rows';
+import { replacePriceIndexRows } from '../repos/price-index';
+import { putApproachType, putArea, putOutcomeDomain, putOutcomeGroup } from '../repos/reference-data';
+import { writeSelfAssessment } from '../repos/self-assessments';
+import { deleteUnitCostRow, insertUnitCost } from '../repos/unit-costs';
+import { insertAttachment } from '../repos/attachments';
+import { bundleAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
-
-/** Parses untrusted JSON into a bundle, with the first problem named by its path. */
-export function parseBundle(json: unknown): LibraryBundle {
-  const parsed = LibraryBundleSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') ?? '';
-    throw new ApiFailure(
-      'INVALID_INPUT',
-      `${field || 'bundle'}: ${issue?.message ?? 'invalid bundle'}`,
-      field,
-    );
-  }
-  return parsed.data;
-}
+import { writeSettingsState } from './value-settings';
 
 function idsOf(
   library: Library,
@@ -50,12 +38,12 @@ export interface KnownIds {
 
 export function knownIds(
   library: Library,
-  arriving: { organisations?: string[]; documents?: string[] } = {},
+  arriving: Partial<Record<keyof KnownIds, string[]>> = {},
 ): KnownIds {
   return {
-    approaches: idsOf(library, 'approach_types'),
-    areas: idsOf(library, 'areas'),
-    outcomes: idsOf(library, 'outcome_domains'),
+    approaches: new Set([...idsOf(library, 'approach_types'), ...(arriving.approaches ?? [])]),
+    areas: new Set([...idsOf(library, 'areas'), ...(arriving.areas ?? [])]),
+    outcomes: new Set([...idsOf(library, 'outcome_domains'), ...(arriving.outcomes ?? [])]),
     organisations: new Set([...idsOf(library, 'organisations'), ...(arriving.organisations ?? [])]),
     documents: new Set([...idsOf(library, 'source_documents'), ...(arriving.documents ?? [])]),
   };
@@ -102,40 +90,21 @@ export function checkInterventionReferences(
   (i.costItems ?? []).forEach((c, k) => checkSources(`costItems.${k}.`, c.sources));
 }
 
-function checkReferences(library: Library, bundle: LibraryBundle): void {
+/** Checks every reference of a bundle resolves in the bundle or the library, naming the first that does not. */
+export function checkBundleReferences(library: Library, bundle: LibraryBundle): void {
   const known = knownIds(library, {
+    approaches: bundle.reference.approachTypes.map((a) => a.id),
+    areas: bundle.reference.areas.map((a) => a.id),
+    outcomes: bundle.reference.outcomeDomains.map((d) => d.id),
     organisations: bundle.organisations.map((o) => o.id),
     documents: bundle.documents.map((d) => d.id),
   });
   bundle.interventions.forEach((i, n) => checkInterventionReferences(known, i, `interventions.${n}`));
   bundle.baselineRates.forEach((b, n) => {
     const at = `baselineRates.${n}`;
-    if (!known.outcomes.has(b.outcomeId)) fail(`${at}.outcomeId`, `unknown outcome "${b.outcomeId}"`);
-    if (b.areaId !== undefined && !known.areas.has(b.areaId))
-      fail(`${at}.areaId`, `unknown area "${b.areaId}"`);
-    if (!known.documents.has(b.source.document))
-      fail(`${at}.source.document`, `unknown source document "${b.source.document}"`);
-  });
-}
-
-/** A baseline rate's source as the library keeps it: the document, then the passage quoted. */
-function insertBundleBaselineRate(
-  db: Database,
-  b: BundleBaselineRate,
-  documents: LibraryBundle['documents'],
-): void {
-  const doc = documents.find((d) => d.id === b.source.document);
-  const title =
-    doc === undefined ? b.source.document : [doc.title, doc.publisher, doc.date].filter(Boolean).join(', ');
-  insertBaselineRate(db, {
-    id: b.id,
-    outcomeDomainId: b.outcomeId,
-    areaId: b.areaId ?? null,
-    rate: b.rate,
-    population: b.population ?? null,
-    year: b.year ?? null,
-    source: `${title}: “${b.source.passage}”`,
-    sourceDate: doc?.date ?? null,
+    if (!known.outcomes.has(b.outcomeDomainId))
+      fail(`${at}.outcomeDomainId`, `unknown outcome "${b.outcomeDomainId}"`);
+    if (b.areaId !== null && !known.areas.has(b.areaId)) fail(`${at}.areaId`, `unknown area "${b.areaId}"`);
   });
 }
 
@@ -147,14 +116,34 @@ export function insertInterventionTree(db: Database, i: BundleIntervention): voi
   refreshCostSummary(db, i.id);
 }
 
-/** Adds everything in the bundle to the library, all or nothing. */
+/**
+ * Adds everything in the bundle to a new library, all or nothing. Reference rows and value data
+ * replace the defaults the new library was seeded with.
+ */
 export function importBundle(library: Library, bundle: LibraryBundle): void {
   library.write(() => {
-    checkReferences(library, bundle);
+    checkBundleReferences(library, bundle);
     const db = library.db;
-    for (const d of bundle.documents) insertSourceDocument(db, d);
+    const { reference } = bundle;
+    for (const g of reference.outcomeGroups) putOutcomeGroup(db, g);
+    for (const d of reference.outcomeDomains) putOutcomeDomain(db, d);
+    for (const a of reference.approachTypes) putApproachType(db, a);
+    for (const a of reference.areas) putArea(db, a);
+    for (const d of bundle.documents) putSourceDocument(db, d);
     for (const o of bundle.organisations) insertOrganisation(db, o);
     for (const i of bundle.interventions) insertInterventionTree(db, i);
-    for (const b of bundle.baselineRates) insertBundleBaselineRate(db, b, bundle.documents);
+    for (const b of bundle.baselineRates) insertBaselineRate(db, b);
+    for (const u of bundle.unitCosts) {
+      deleteUnitCostRow(db, u.id);
+      insertUnitCost(db, u);
+    }
+    for (const p of bundle.priceIndex) replacePriceIndexRows(db, p.series, p.rows);
+    if (bundle.valueSettings !== undefined) writeSettingsState(db, bundle.valueSettings);
+    for (const a of bundle.selfAssessments) writeSelfAssessment(db, a);
+    for (const o of bundle.ratingOverrides) putOverride(db, o);
+    bundle.attachments.forEach((a, k) => {
+      const { attachment, bytes } = bundleAttachment(a, `attachments.${k}`);
+      insertAttachment(db, attachment, bytes);
+    });
   });
 }

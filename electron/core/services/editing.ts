@@ -14,15 +14,24 @@ import {
   OutcomeResultSchema,
 } from '../../../shared/model/bundle';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../../shared/model/editing';
+import { MERGE_ENTITY_TYPE, type MergeState } from '../../../shared/model/merge';
 import type { OrganisationDetail } from '../../../shared/model/organisations';
 import type { Library } from '../library';
 import {
   archiveAttachments,
   countAttachments,
+  deleteAttachmentRow,
   keepingAttachments,
   restoreArchivedAttachments,
 } from '../repos/attachments';
-import { type ChangeEntry, lastUndoableChange, recordChange, undoNote } from '../repos/change-history';
+import {
+  type ChangeEntry,
+  changeById,
+  lastUndoableChange,
+  recordChange,
+  undoNote,
+} from '../repos/change-history';
+import { deleteSourceDocumentRow, putSourceDocument } from '../repos/library-rows';
 import { newId } from '../repos/record-ids';
 import {
   costItemsOf,
@@ -204,7 +213,7 @@ interface CostItemSnapshot {
   item: BundleCostItem;
 }
 
-function evaluationSnapshot(db: Database, id: string): EvaluationSnapshot | null {
+export function evaluationSnapshot(db: Database, id: string): EvaluationSnapshot | null {
   const interventionId = interventionOfEvaluation(db, id);
   const view =
     interventionId === null ? undefined : evaluationsOf(db, interventionId).find((e) => e.id === id);
@@ -213,14 +222,14 @@ function evaluationSnapshot(db: Database, id: string): EvaluationSnapshot | null
     : { interventionId, evaluation: toBundleEvaluation(view) };
 }
 
-function outcomeResultSnapshot(db: Database, id: string): OutcomeResultSnapshot | null {
+export function outcomeResultSnapshot(db: Database, id: string): OutcomeResultSnapshot | null {
   const evaluationId = evaluationOfOutcomeResult(db, id);
   const evaluation = evaluationId === null ? null : evaluationSnapshot(db, evaluationId);
   const result = evaluation?.evaluation.outcomeResults.find((r) => r.id === id);
   return evaluationId === null || result === undefined ? null : { evaluationId, result };
 }
 
-function costItemSnapshot(db: Database, id: string): CostItemSnapshot | null {
+export function costItemSnapshot(db: Database, id: string): CostItemSnapshot | null {
   const interventionId = interventionOfCostItem(db, id);
   const view = interventionId === null ? undefined : costItemsOf(db, interventionId).find((c) => c.id === id);
   return interventionId === null || view === undefined
@@ -490,6 +499,10 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
     case 'self_assessment':
       restoreSelfAssessment(db, change.entityId, state);
       return;
+    case 'source_document':
+      if (state === null) deleteSourceDocumentRow(db, change.entityId);
+      else putSourceDocument(db, state as { id: string; title: string });
+      return;
     case 'outcome_group':
     case 'outcome_domain':
     case 'approach_type':
@@ -505,22 +518,37 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
   }
 }
 
+/** Puts the record of `change` back as it was before, and records that as a change of its own. */
+function undoChange(db: Database, change: ChangeEntry, by: string): void {
+  if (change.entityType === MERGE_ENTITY_TYPE) {
+    // A merge is undone record by record, last first; each of its entries is marked undone.
+    for (const id of [...(change.after as MergeState).changes].reverse()) {
+      const member = changeById(db, id);
+      if (member !== null) undoChange(db, member, by);
+    }
+  } else {
+    // A file a merge replaced comes back from the archive in place of the one that replaced it.
+    if (change.entityType === 'attachment' && change.action === 'import' && change.before !== null)
+      deleteAttachmentRow(db, change.entityId);
+    restore(db, change, change.before);
+  }
+  recordChange(db, {
+    userName: by,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    action: change.before === null ? 'delete' : change.after === null ? 'create' : 'update',
+    before: change.after,
+    after: change.before,
+    note: undoNote(change.id),
+  });
+}
+
 /** Undoes the most recent change not yet undone, and records the undo as a change of its own. */
 export function undoLastChange(library: Library, by: string): UndoOutcome {
   return library.write(() => {
-    const db = library.db;
-    const change = lastUndoableChange(db);
+    const change = lastUndoableChange(library.db);
     if (change === null) return { undone: null };
-    restore(db, change, change.before);
-    recordChange(db, {
-      userName: by,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      action: change.before === null ? 'delete' : change.after === null ? 'create' : 'update',
-      before: change.after,
-      after: change.before,
-      note: undoNote(change.id),
-    });
+    undoChange(library.db, change, by);
     return { undone: change satisfies HistoryEntry };
   });
 }

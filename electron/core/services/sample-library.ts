@@ -2,9 +2,10 @@
 // user's data folder on first run (never over an existing library).
 import { existsSync, readFileSync } from 'node:fs';
 import { Library, type LibraryOpenOptions } from '../library';
-import { importBundle, parseBundle } from './bundle-import';
+import { parseBundle } from '../../../shared/model/bundle-versions';
+import { importBundle } from './bundle-import';
 
-export function readSampleBundle(bundlePath: string) {
+function readBundleFile(bundlePath: string) {
   return parseBundle(JSON.parse(readFileSync(bundlePath, 'utf8')) as unknown);
 }
 
@@ -13,7 +14,7 @@ export async function createLibraryFromBundle(
   bundlePath: string,
   options: Omit<LibraryOpenOptions, 'readOnly'> = {},
 ): Promise<Library> {
-  const bundle = readSampleBundle(bundlePath);
+  const bundle = readBundleFile(bundlePath);
   const details =
     bundle.library.description === undefined
       ? { name: bundle.library.name }

@@ -68,7 +68,8 @@ function interventionName(db: Database, id: string): string {
   return found.name;
 }
 
-function snapshot(db: Database, key: SelfAssessmentKey): Snapshot | null {
+/** An assessment as its history entries keep it (with the intervention's standard, for undo). */
+export function selfAssessmentSnapshot(db: Database, key: SelfAssessmentKey): Snapshot | null {
   const record = findSelfAssessment(db, key);
   const standard = interventionStandard(db, key.interventionId);
   if (record === null || standard === null) return null;
@@ -165,7 +166,7 @@ function change(
 ): SelfAssessmentRecord {
   return library.write(() => {
     const db = library.db;
-    const before = snapshot(db, key);
+    const before = selfAssessmentSnapshot(db, key);
     work(db);
     recordChange(db, {
       userName: by,
@@ -173,7 +174,7 @@ function change(
       entityId: selfAssessmentEntityId(key),
       action: before === null ? 'create' : 'update',
       before,
-      after: snapshot(db, key),
+      after: selfAssessmentSnapshot(db, key),
       ...(note === undefined ? {} : { note }),
     });
     return findSelfAssessment(db, key) as SelfAssessmentRecord;

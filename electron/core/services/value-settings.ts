@@ -46,7 +46,7 @@ type ValueEntityType = (typeof VALUE_ENTITY_TYPES)[number];
 const SETTINGS_ENTITY_ID = 'value';
 
 /** The two settings as stored: null where the default applies. */
-interface SettingsState {
+export interface SettingsState {
   priceYear: number | null;
   discountRate: number | null;
 }
@@ -56,7 +56,7 @@ interface PriceIndexState {
   rows: PriceIndexRow[];
 }
 
-function settingsState(db: Database): SettingsState {
+export function settingsState(db: Database): SettingsState {
   const year = getSetting(db, 'value_price_year');
   const rate = getSetting(db, 'value_discount_rate');
   return {
@@ -65,7 +65,7 @@ function settingsState(db: Database): SettingsState {
   };
 }
 
-function writeSettingsState(db: Database, state: SettingsState): void {
+export function writeSettingsState(db: Database, state: SettingsState): void {
   if (state.priceYear === null) deleteSetting(db, 'value_price_year');
   else setSetting(db, 'value_price_year', String(state.priceYear));
   if (state.discountRate === null) deleteSetting(db, 'value_discount_rate');

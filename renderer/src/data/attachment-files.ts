@@ -1,6 +1,6 @@
-// Files between the browser and the API: a chosen file read as base64 for attachments/add, and an
-// attachment's bytes handed to the browser as a download (always as opaque bytes, never shown
-// inline in the app, whatever their type).
+// Files between the browser and the API: a chosen file read as base64 (attachments/add, merging a
+// library file), and bytes or a bundle handed to the browser as a download (always as a file,
+// never shown inline in the app, whatever their type).
 import { downloadBlob } from './downloads';
 
 /** The file's bytes as base64 (FileReader's data URL without its "data:…;base64," prefix). */

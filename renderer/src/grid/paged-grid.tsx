@@ -11,10 +11,11 @@ import type {
   GridReadyEvent,
   GridState,
   RowClickedEvent,
+  RowSelectionOptions,
   SortModelItem,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatCount, formatInteger } from '../../../shared/format';
 import type { GridExportView } from '../../../shared/model/exports';
 import type { ViewScreen } from '../../../shared/model/finding';
@@ -64,7 +65,17 @@ export interface PagedGridProps<TRow extends { id: string }> {
   emptyLibraryText: string;
   /** What opening a row shows, for the hint under the grid, e.g. "the intervention". */
   opens: string;
+  /** Rows can be selected (checkbox, or Space on a row) for what `selectionActions` offers. */
+  selectionActions?: (selected: readonly TRow[]) => ReactNode;
 }
+
+/** Selection by checkbox or Space only: a click on a row still opens it. */
+const ROW_SELECTION: RowSelectionOptions = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: false,
+  enableClickSelection: false,
+};
 
 export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRow>) {
   const { screen, columns, linkColumn, noun, headingId } = props;
@@ -80,6 +91,7 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
     sort: { sortModel: memory.sortModel },
   }));
   const [gridApi, setGridApi] = useState<GridApi<TRow> | null>(null);
+  const [selected, setSelected] = useState<TRow[]>([]);
   const gridBoxRef = useRef<HTMLDivElement>(null);
   const source = props.source;
 
@@ -139,6 +151,7 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
   const onRowClicked = (event: RowClickedEvent<TRow>) => {
     if (event.data === undefined) return;
     const target = event.event?.target;
+    if (target instanceof Element && target.closest('.ag-selection-checkbox') !== null) return;
     if (target instanceof Element && target.closest('a') !== null) {
       remember(screen, { openedIndex: event.rowIndex }); // the link itself navigates
       return;
@@ -235,6 +248,20 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
         </p>
       </div>
 
+      {props.selectionActions !== undefined && selected.length > 0 && (
+        <div className="selection-bar" role="group" aria-label={`Selected ${plural}`}>
+          <span>{formatCount(selected.length, `${noun} selected`)}</span>
+          {props.selectionActions(selected)}
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => gridApi?.deselectAll()}
+          >
+            Clear selection
+          </button>
+        </div>
+      )}
+
       {(chips.length > 0 || search !== '') && (
         <div className="filter-chips" aria-label="Active search and filters" role="group">
           {search !== '' && (
@@ -307,6 +334,12 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
           // The screen says itself when nothing matches, and how to clear the filters.
           suppressOverlays={['noRows', 'noMatchingRows']}
           onGridReady={onGridReady}
+          {...(props.selectionActions === undefined
+            ? {}
+            : {
+                rowSelection: ROW_SELECTION,
+                onSelectionChanged: (e: { api: GridApi<TRow> }) => setSelected(e.api.getSelectedRows()),
+              })}
           onRowClicked={onRowClicked}
           onCellKeyDown={onCellKeyDown}
           onFilterChanged={(e) => {
@@ -341,6 +374,7 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
       <p className="catalogue__hint muted">
         Select a heading to sort by it. To filter a column, use the filter button that appears in its heading
         (or press Ctrl+Enter on the heading). Click a row, or press Enter on it, to open {props.opens}.
+        {props.selectionActions !== undefined && ' Tick its box, or press Space on it, to select it.'}
       </p>
     </>
   );

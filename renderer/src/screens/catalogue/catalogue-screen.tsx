@@ -1,6 +1,7 @@
 // The catalogue: every intervention in the library in a grid that pages, sorts, filters and
-// searches in the library itself, so it stays quick at 10,000+.
+// searches in the library itself, so it stays quick at 10,000+; chosen rows export as a bundle.
 import { useId, useMemo } from 'react';
+import { ExportSelection } from './export-selection';
 import type { FilterModel } from 'ag-grid-community';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { IllustrativeNote } from '../../components/badges';
@@ -52,6 +53,7 @@ export function CatalogueScreen() {
         rowHeight={58}
         emptyLibraryText="This library holds no interventions yet."
         opens="the intervention"
+        selectionActions={(rows) => <ExportSelection ids={rows.map((r) => r.id)} />}
       />
     </div>
   );

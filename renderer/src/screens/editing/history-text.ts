@@ -16,6 +16,7 @@ const ENTITY_WORDS: Record<string, string> = {
   rating_override: 'rating override',
   self_assessment: 'self-assessment',
   reference_import: 'references',
+  library_merge: 'library merge',
 };
 
 /** "outcome result" for 'outcome_result'. */

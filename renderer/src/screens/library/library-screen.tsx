@@ -1,6 +1,6 @@
 // The open library file: its name, where it is, its format version against this app's, its size,
 // what it holds, and why it is read-only if it is; opening, creating and copying library files,
-// and its backups.
+// its backups; exporting it as a bundle and merging others in.
 import { formatFileSize, formatInteger } from '../../../../shared/format';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { Notice } from '../../components/states';
@@ -8,7 +8,9 @@ import { useLibraryInfo } from '../../data/app-data';
 import { hrefFor } from '../../routing/routes';
 import { transportKind } from '../../transport/api-client';
 import { BackupsSection } from './backups-section';
+import { ExportSection } from './export-section';
 import { LibraryFileActions } from './library-file-actions';
+import { MergeSection } from './merge-section';
 
 function formatVersionNote(schema: number, app: number): string {
   if (schema === app) return 'The same as this version of Evidence Workbench.';
@@ -115,6 +117,8 @@ export function LibraryScreen() {
 
       <BackupsSection readOnly={info.readOnlyReason !== null} />
       <LibraryFileActions />
+      <ExportSection />
+      {info.readOnlyReason === null && <MergeSection />}
     </div>
   );
 }
