@@ -188,6 +188,8 @@ export function PagedGrid<TRow extends { id: string }>(props: PagedGridProps<TRo
     if (gridApi === null) return null;
     const columns = gridApi
       .getAllDisplayedColumns()
+      // AG Grid's own columns (the selection tick boxes) hold no data to export.
+      .filter((c) => !c.getColId().startsWith('ag-Grid-'))
       .map((c) => ({ id: c.getColId(), header: c.getColDef().headerName ?? c.getColId() }));
     const headerOf = (colId: string) => columns.find((c) => c.id === colId)?.header ?? colId;
     const sortModel = sortModelOf(gridApi);
