@@ -59,7 +59,8 @@ const NUMERIC_COLUMNS: Record<NumericFilterField, string> = {
   costPerParticipant: 'i.cost_per_participant',
 };
 
-function buildWhere(filters: InterventionFilters, ftsQuery: string | null): Where {
+/** The catalogue's filters as SQL over `interventions i` (Compare's need-led filters build on it). */
+export function buildWhere(filters: InterventionFilters, ftsQuery: string | null): Where {
   const where = emptyWhere();
   inList(where, 'i.strand', 'strand', filters.strand);
   inList(where, 'i.tier', 'tier', filters.tier);
@@ -112,7 +113,8 @@ const ROW_COLUMNS = `i.id, i.name, i.summary, i.approach_type_id, a.name AS appr
   i.cost_per_participant, i.cost_currency, i.cost_price_year, i.illustrative_fields,
   EXISTS (SELECT 1 FROM cost_items c WHERE c.intervention_id = i.id AND c.illustrative = 1) AS cost_illustrative`;
 
-function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> {
+/** The areas of each of many interventions, in one query: regions first, then by name. */
+export function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> {
   const rows = db
     .prepare(
       `SELECT ia.intervention_id, ar.id, ar.name FROM intervention_areas ia JOIN areas ar ON ar.id = ia.area_id
@@ -123,6 +125,19 @@ function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> 
   const byId = new Map<string, NamedRef[]>();
   for (const r of rows)
     byId.set(r.intervention_id, [...(byId.get(r.intervention_id) ?? []), { id: r.id, name: r.name }]);
+  return byId;
+}
+
+/** The settings of each of many interventions, in one query. */
+export function settingsOf(db: Database, ids: readonly string[]): Map<string, Setting[]> {
+  const rows = db
+    .prepare(
+      `SELECT intervention_id, setting FROM intervention_settings
+       WHERE intervention_id IN (SELECT value FROM json_each(?)) ORDER BY setting`,
+    )
+    .all(JSON.stringify(ids)) as { intervention_id: string; setting: Setting }[];
+  const byId = new Map<string, Setting[]>();
+  for (const r of rows) byId.set(r.intervention_id, [...(byId.get(r.intervention_id) ?? []), r.setting]);
   return byId;
 }
 

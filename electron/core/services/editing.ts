@@ -63,6 +63,7 @@ import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bu
 import { restoreAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
 import { restoreReferenceRow } from './reference-editing';
+import { restoreShortlistEntry, SHORTLIST_ENTITY } from './shortlist';
 import { restoreSelfAssessment, restoreSelfAssessmentsOf, withSelfAssessments } from './self-assessments';
 import { isValueEntityType, restoreValueReference } from './value-settings';
 
@@ -484,6 +485,9 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
     }
     case 'self_assessment':
       restoreSelfAssessment(db, change.entityId, state);
+      return;
+    case SHORTLIST_ENTITY:
+      restoreShortlistEntry(db, change.entityId, state);
       return;
     case 'outcome_group':
     case 'outcome_domain':
