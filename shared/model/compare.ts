@@ -107,7 +107,8 @@ export interface CompareCandidate {
 
 export interface CandidatesResult {
   outcome: (NamedRef & { higherIsBetter: boolean }) | null;
-  priceYear: number | null;
+  /** The figures in use, for the banner (the baseline rate of the one area chosen, if one is). */
+  local: LocalFigures;
   /** How many match the need (after the budget). */
   total: number;
   candidates: CompareCandidate[];

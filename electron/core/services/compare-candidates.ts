@@ -14,7 +14,7 @@ import { resultsOnOutcome } from '../repos/evaluations';
 import { areasOf, settingsOf } from '../repos/interventions';
 import { priceIndexOf, priceIndexRows } from '../repos/price-index';
 import { poolOutcome } from './evidence';
-import { chosenOutcome } from './local-figures';
+import { chosenOutcome, localFigures } from './local-figures';
 import { type SourcedEffect, sourcedEffect } from './study-effects';
 import { analysisPriceYear } from './value';
 import { costSide } from './value-costs';
@@ -126,7 +126,7 @@ export function compareCandidates(
   }
   return {
     outcome,
-    priceYear: analysisPriceYear(valueSettings.priceYear, indexYears, []).year,
+    local: localFigures(db, outcome, areaId),
     total: candidates.length,
     candidates: candidates.sort(byStrength),
     withoutCost,

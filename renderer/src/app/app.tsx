@@ -20,6 +20,7 @@ import { LibrarySettingsScreen } from '../screens/settings/library-settings-scre
 import { ReferenceDataScreen } from '../screens/reference-data/reference-data-screen';
 import { SearchScreen } from '../screens/search/search-screen';
 import { CommandPalette } from '../components/command-palette';
+import { CompareScreen } from '../screens/compare/compare-screen';
 import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
 import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
 import { getAccessProblem, subscribeAccessProblem, transportKind } from '../transport/api-client';
@@ -71,6 +72,8 @@ function LoadedApp() {
 }
 
 function routeKey(route: Route): string {
+  // A new need typed or followed as a link starts the screen afresh from the address.
+  if (route.screen === 'compare') return `compare?${route.query ?? ''}`;
   if (route.screen === 'edit') return `edit:${route.entity}:${route.id ?? ''}`;
   return route.screen === 'intervention' || route.screen === 'organisation'
     ? `${route.screen}:${route.id}`
@@ -178,6 +181,7 @@ function CurrentScreen({ route }: { route: Route }) {
         <InterventionFormScreen id={route.id} />
       );
     case 'compare':
+      return <CompareScreen query={route.query} />;
     case 'toolkit':
     case 'briefs':
       return <ComingNextScreen screen={route.screen} />;

@@ -15,6 +15,7 @@ const ENTITY_WORDS: Record<string, string> = {
   cost_item: 'cost item',
   rating_override: 'rating override',
   self_assessment: 'self-assessment',
+  shortlist_entry: 'shortlist entry',
 };
 
 /** "outcome result" for 'outcome_result'. */
