@@ -7,19 +7,11 @@
 // compute it); a figure that cannot be worked out says what is missing, never zero.
 import { z } from 'zod';
 import type { CostRating } from '../analysis/ratings/cost-rating';
-import { idList, InterventionFiltersSchema, type NamedRef } from './catalogue';
+import { idList, InterventionFiltersSchema, type InterventionRow, type NamedRef } from './catalogue';
 import { ActorSchema } from './editing';
 import { type FrameworkRatings, POOLING_METHODS, POOLING_TESTS, type Translation } from './evidence';
 import type { Figure, UnitCost, ValueReport } from './value';
-import {
-  SETTINGS,
-  type Setting,
-  STRANDS,
-  type Strand,
-  TIERS,
-  type Tier,
-  type ValidationStatus,
-} from './vocabulary';
+import { SETTINGS, type Setting, STRANDS, type Strand, TIERS, type Tier } from './vocabulary';
 
 const recordId = z.string().min(1, 'an id is required').max(120);
 
@@ -73,22 +65,9 @@ export interface LocalFigures {
   unitCosts: UnitCost[];
 }
 
-/** One intervention that meets the need, with the figures to choose by. */
-export interface CompareCandidate {
-  id: string;
-  name: string;
-  summary: string;
-  approachType: NamedRef;
-  strand: Strand;
-  tier: Tier;
-  ageMin: number | null;
-  ageMax: number | null;
+/** One intervention that meets the need (its catalogue row), with the figures to choose by. */
+export interface CompareCandidate extends Omit<InterventionRow, 'costPerParticipant' | 'illustrativeFields'> {
   settings: Setting[];
-  areas: NamedRef[];
-  /** The assessed evidence level (1–5) and whether it was validated. */
-  evidenceLevel: number | null;
-  validationStatus: ValidationStatus;
-  evaluationCount: number;
   /** The (pooled) effect on the chosen outcome, as the Evidence tab gives it; null without an outcome. */
   effect: {
     studies: number;

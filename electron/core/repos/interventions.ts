@@ -113,8 +113,7 @@ const ROW_COLUMNS = `i.id, i.name, i.summary, i.approach_type_id, a.name AS appr
   i.cost_per_participant, i.cost_currency, i.cost_price_year, i.illustrative_fields,
   EXISTS (SELECT 1 FROM cost_items c WHERE c.intervention_id = i.id AND c.illustrative = 1) AS cost_illustrative`;
 
-/** The areas of each of many interventions, in one query: regions first, then by name. */
-export function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> {
+function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> {
   const rows = db
     .prepare(
       `SELECT ia.intervention_id, ar.id, ar.name FROM intervention_areas ia JOIN areas ar ON ar.id = ia.area_id
@@ -193,6 +192,22 @@ export function listInterventions(db: Database, query: InterventionListQuery): I
     records.map((r) => r.id),
   );
   return { total, rows: records.map((r) => toRow(r, areas.get(r.id) ?? [])) };
+}
+
+/** Every intervention a WHERE over `interventions i` keeps, as catalogue rows, by name (no paging). */
+export function interventionRowsWhere(db: Database, where: Where): InterventionRow[] {
+  const filter = where.clauses.length === 0 ? '' : `WHERE ${where.clauses.join(' AND ')}`;
+  const records = db
+    .prepare(
+      `SELECT ${ROW_COLUMNS} FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ${filter}
+       ORDER BY i.name COLLATE NOCASE, i.id`,
+    )
+    .all(where.params) as RowRecord[];
+  const areas = areasOf(
+    db,
+    records.map((r) => r.id),
+  );
+  return records.map((r) => toRow(r, areas.get(r.id) ?? []));
 }
 
 interface DetailRecord extends RowRecord {

@@ -8,10 +8,10 @@ import type { PooledOutcome, PoolingMethod, PoolingTest } from '../../../shared/
 import type { CompareFilters } from '../../../shared/model/compare';
 import { GDP_DEFLATOR_SERIES } from '../../../shared/model/value';
 import { baselineRateOf } from '../repos/baseline-rates';
-import { candidateRecords } from '../repos/compare-candidates';
+import { candidateRows } from '../repos/compare-candidates';
 import { costItemsOfMany } from '../repos/cost-items';
 import { resultsOnOutcome } from '../repos/evaluations';
-import { areasOf, settingsOf } from '../repos/interventions';
+import { settingsOf } from '../repos/interventions';
 import { priceIndexOf, priceIndexRows } from '../repos/price-index';
 import { poolOutcome } from './evidence';
 import { chosenOutcome, localFigures } from './local-figures';
@@ -51,10 +51,9 @@ export function compareCandidates(
   input: CompareFilters & { method: PoolingMethod; test: PoolingTest },
 ): CandidatesResult {
   const outcome = input.outcomeId === undefined ? null : chosenOutcome(db, input.outcomeId);
-  const records = candidateRecords(db, input);
+  const records = candidateRows(db, input);
   const ids = records.map((r) => r.id);
   const settings = settingsOf(db, ids);
-  const areas = areasOf(db, ids);
   const costItems = costItemsOfMany(db, ids);
 
   const valueSettings = valueSettingsInUse(db);
@@ -101,25 +100,15 @@ export function compareCandidates(
             areaId,
             local,
           );
+    const { costPerParticipant: _stored, illustrativeFields, ...row } = r;
     candidates.push({
-      id: r.id,
-      name: r.name,
-      summary: r.summary,
-      approachType: { id: r.approach_type_id, name: r.approach_name },
-      strand: r.strand,
-      tier: r.tier,
-      ageMin: r.age_min,
-      ageMax: r.age_max,
+      ...row,
       settings: settings.get(r.id) ?? [],
-      areas: areas.get(r.id) ?? [],
-      evidenceLevel: r.evidence_level,
-      validationStatus: r.validation_status,
-      evaluationCount: r.evaluation_count,
       effect: pooled === null ? null : effectOf(pooled),
       costPerParticipant: cost,
       costMissing: cost === null ? (side.missing[0]?.needed ?? null) : null,
       illustrative:
-        (JSON.parse(r.illustrative_fields) as string[]).length > 0 ||
+        illustrativeFields.length > 0 ||
         items.some((i) => i.illustrative) ||
         sourced.some((s) => s.effect.illustrative),
     });
