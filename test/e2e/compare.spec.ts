@@ -208,7 +208,7 @@ test.describe('Compare', () => {
 
     // The screen as a commissioner sees it, down to the comparison's value-for-money rows.
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.setViewportSize({ width: 1440, height: 2100 });
+    await page.setViewportSize({ width: 1440, height: 2700 });
     await page.locator('#main-content').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'compare.png') });
     await page.locator('[data-section="comparison"]').evaluate((el) => el.scrollIntoView());
