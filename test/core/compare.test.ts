@@ -252,6 +252,9 @@ describe('shortlist', () => {
       entityId: THREE[0],
     });
     expect(history[0]).toMatchObject({ action: 'create', userName: BY, before: null });
+    // The history names the intervention, so the undo dialog can say which entry it takes back.
+    const name = details.find((d) => d.id === THREE[0])?.name;
+    expect(history[0]?.after).toMatchObject({ interventionId: THREE[0], outcomeId: OUTCOME, name });
 
     const removed = await ok<ShortlistEntry[]>('shortlist/remove', { interventionId: THREE[0], by: BY });
     expect(removed.map((e) => e.intervention.id)).toEqual([THREE[1]]);

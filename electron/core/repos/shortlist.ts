@@ -76,3 +76,10 @@ export function putShortlistEntry(db: Database, r: ShortlistRecord): void {
 export function deleteShortlistEntry(db: Database, interventionId: string): void {
   db.prepare('DELETE FROM shortlist WHERE intervention_id = ?').run(interventionId);
 }
+
+/** An intervention's name, for the history's record of an entry (null: no such intervention). */
+export function interventionName(db: Database, id: string): string | null {
+  const row = db.prepare('SELECT name FROM interventions WHERE id = ?').get(id) as
+    { name: string } | undefined;
+  return row?.name ?? null;
+}

@@ -10,12 +10,18 @@ import { getOutcomeDomain } from '../repos/reference-data';
 import {
   deleteShortlistEntry,
   getShortlistEntry,
+  interventionName,
   listShortlist,
   putShortlistEntry,
   type ShortlistRecord,
 } from '../repos/shortlist';
 
 export const SHORTLIST_ENTITY = 'shortlist_entry';
+
+/** An entry as the history keeps it: with the intervention's name, so the history and undo can name it. */
+function named(db: Database, entry: ShortlistRecord | null) {
+  return entry === null ? null : { ...entry, name: interventionName(db, entry.interventionId) };
+}
 
 export function addToShortlist(
   library: Library,
@@ -47,8 +53,8 @@ export function addToShortlist(
       entityType: SHORTLIST_ENTITY,
       entityId: input.interventionId,
       action: before === null ? 'create' : 'update',
-      before,
-      after,
+      before: named(db, before),
+      after: named(db, after),
     });
     return listShortlist(db);
   });
@@ -68,7 +74,7 @@ export function removeFromShortlist(
         entityType: SHORTLIST_ENTITY,
         entityId: input.interventionId,
         action: 'delete',
-        before,
+        before: named(db, before),
         after: null,
       });
     }
