@@ -263,7 +263,7 @@ test.describe('Compare', () => {
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
   });
 
-  test('passes axe with a comparison and an explanation open, and works from the keyboard', async ({
+  test('passes axe (light and dark) with a comparison and an explanation open, and works from the keyboard', async ({
     page,
     request,
     served,
@@ -300,6 +300,10 @@ test.describe('Compare', () => {
         .locator('.explanation')
         .first(),
     ).toBeVisible();
+    await expect(page.locator('.comparison .best-badge').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('compare-dark.png'), fullPage: true });
   });
 });
