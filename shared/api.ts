@@ -26,6 +26,15 @@ import {
   RatingOverrideInputSchema,
 } from './model/evidence';
 import {
+  type CandidatesResult,
+  CandidatesInputSchema,
+  type Comparison,
+  CompareInputSchema,
+  type ShortlistEntry,
+  ShortlistAddSchema,
+  ShortlistRemoveSchema,
+} from './model/compare';
+import {
   type DeleteOutcome,
   DeleteInputSchema,
   type HistoryEntry,
@@ -214,6 +223,13 @@ export const api = {
   'unit-costs/delete': method<DeleteOutcome>()(ReferenceDeleteSchema),
   'baseline-rates/save': method<{ id: string }>()(BaselineRateSaveSchema),
   'baseline-rates/delete': method<DeleteOutcome>()(ReferenceDeleteSchema),
+  /** Interventions that meet a need (outcome, ages, settings, tier, strand, areas, budget), with figures to choose by. */
+  'compare/candidates': method<CandidatesResult>()(CandidatesInputSchema),
+  /** 2–6 interventions side by side on one outcome: ratings, effect, value, fit, readiness and gaps. */
+  'compare/get': method<Comparison>()(CompareInputSchema),
+  'shortlist/list': method<ShortlistEntry[]>()(z.object({}).strict()),
+  'shortlist/add': method<ShortlistEntry[]>()(ShortlistAddSchema),
+  'shortlist/remove': method<ShortlistEntry[]>()(ShortlistRemoveSchema),
   'self-assessments/get': method<SelfAssessmentView>()(SelfAssessmentKeySchema),
   'self-assessments/save': method<SelfAssessmentRecord>()(SelfAssessmentSaveSchema),
   'self-assessments/submit': method<SelfAssessmentRecord>()(SelfAssessmentSubmitSchema),

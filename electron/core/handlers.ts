@@ -48,6 +48,10 @@ import {
 } from './services/reference-editing';
 import { evidenceSummary } from './services/evidence';
 import { gapMap } from './services/gap-map';
+import { compareInterventions } from './services/compare';
+import { compareCandidates } from './services/compare-candidates';
+import { addToShortlist, removeFromShortlist } from './services/shortlist';
+import { listShortlist } from './repos/shortlist';
 import { getInterventionDetail } from './services/intervention-detail';
 import { allRatings, clearOverride, overrideRating } from './services/ratings';
 import { exportEntity, exportGrid } from './services/grid-export';
@@ -180,6 +184,11 @@ export const handlers = {
   'unit-costs/delete': (input, { library }) => deleteUnitCost(library, input),
   'baseline-rates/save': (input, { library }) => saveBaselineRate(library, input),
   'baseline-rates/delete': (input, { library }) => deleteBaselineRate(library, input),
+  'compare/candidates': (input, { library }) => compareCandidates(library.db, input),
+  'compare/get': (input, { library }) => compareInterventions(library.db, input),
+  'shortlist/list': (_input, { library }) => listShortlist(library.db),
+  'shortlist/add': (input, { library }) => addToShortlist(library, input),
+  'shortlist/remove': (input, { library }) => removeFromShortlist(library, input),
   'self-assessments/get': (key, { library }) => getSelfAssessment(library.db, key),
   'self-assessments/save': (input, { library }) => saveSelfAssessment(library, input),
   'self-assessments/submit': (input, { library }) => submitSelfAssessment(library, input),

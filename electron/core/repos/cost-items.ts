@@ -46,16 +46,8 @@ export function insertCostItem(db: Database, interventionId: string, item: Bundl
   insertCitations(db, 'cost_item', item.id, item.sources);
 }
 
-export function costItemsOf(db: Database, interventionId: string): CostItemView[] {
-  const rows = statement(db, 'SELECT * FROM cost_items WHERE intervention_id = ? ORDER BY rowid').all(
-    interventionId,
-  ) as CostItemRow[];
-  const sources = citationsFor(
-    db,
-    'cost_item',
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({
+function toCostItemView(r: CostItemRow, sources: Map<string, CostItemView['sources']>): CostItemView {
+  return {
     id: r.id,
     description: r.description,
     category: r.category,
@@ -69,7 +61,35 @@ export function costItemsOf(db: Database, interventionId: string): CostItemView[
     years: r.years,
     illustrative: r.illustrative === 1,
     sources: sources.get(r.id) ?? [],
-  }));
+  };
+}
+
+export function costItemsOf(db: Database, interventionId: string): CostItemView[] {
+  return costItemsOfMany(db, [interventionId]).get(interventionId) ?? [];
+}
+
+/** The cost items of each of many interventions, in two queries (items, then their sources). */
+export function costItemsOfMany(
+  db: Database,
+  interventionIds: readonly string[],
+): Map<string, CostItemView[]> {
+  const rows = statement(
+    db,
+    `SELECT * FROM cost_items WHERE intervention_id IN (SELECT value FROM json_each(?))
+     ORDER BY intervention_id, rowid`,
+  ).all(JSON.stringify(interventionIds)) as CostItemRow[];
+  const sources = citationsFor(
+    db,
+    'cost_item',
+    rows.map((r) => r.id),
+  );
+  const byIntervention = new Map<string, CostItemView[]>();
+  for (const r of rows) {
+    const items = byIntervention.get(r.intervention_id);
+    if (items === undefined) byIntervention.set(r.intervention_id, [toCostItemView(r, sources)]);
+    else items.push(toCostItemView(r, sources));
+  }
+  return byIntervention;
 }
 
 /** Stores the derived cost per participant on the intervention, for sorting and filtering. */

@@ -285,6 +285,43 @@ function toOutcomeResultView(r: OutcomeResultRow): OutcomeResultView {
   };
 }
 
+/** A result on one outcome, with the evaluation and intervention it belongs to. */
+export interface ResultOnOutcome {
+  interventionId: string;
+  evaluation: { id: string; title: string; year: number | null };
+  result: OutcomeResultView;
+}
+
+/**
+ * Every result on one outcome of many interventions, in one query, in the order an intervention's
+ * own page lists them (evaluations newest first, then by time point and measure).
+ */
+export function resultsOnOutcome(
+  db: Database,
+  outcomeId: string,
+  interventionIds: readonly string[],
+): ResultOnOutcome[] {
+  const rows = db
+    .prepare(
+      `SELECT r.*, d.name AS outcome_name, d.higher_is_better AS outcome_higher_is_better,
+         e.intervention_id, e.title AS evaluation_title, e.year AS evaluation_year
+       FROM outcome_results r JOIN outcome_domains d ON d.id = r.outcome_domain_id
+         JOIN evaluations e ON e.id = r.evaluation_id
+       WHERE r.outcome_domain_id = ? AND e.intervention_id IN (SELECT value FROM json_each(?))
+       ORDER BY e.intervention_id, e.year DESC, e.title COLLATE NOCASE, r.time_point_months, r.measure_name`,
+    )
+    .all(outcomeId, JSON.stringify(interventionIds)) as (OutcomeResultRow & {
+    intervention_id: string;
+    evaluation_title: string;
+    evaluation_year: number | null;
+  })[];
+  return rows.map((r) => ({
+    interventionId: r.intervention_id,
+    evaluation: { id: r.evaluation_id, title: r.evaluation_title, year: r.evaluation_year },
+    result: toOutcomeResultView(r),
+  }));
+}
+
 /** Every evaluation of one intervention, newest first, with its outcome results and sources. */
 export function evaluationsOf(db: Database, interventionId: string): EvaluationView[] {
   const rows = statement(

@@ -60,7 +60,8 @@ const NUMERIC_COLUMNS: Record<NumericFilterField, string> = {
   costPerParticipant: 'i.cost_per_participant',
 };
 
-function buildWhere(filters: InterventionFilters, ftsQuery: string | null): Where {
+/** The catalogue's filters as SQL over `interventions i` (Compare's need-led filters build on it). */
+export function buildWhere(filters: InterventionFilters, ftsQuery: string | null): Where {
   const where = emptyWhere();
   inList(where, 'i.strand', 'strand', filters.strand);
   inList(where, 'i.tier', 'tier', filters.tier);
@@ -126,6 +127,19 @@ function areasOf(db: Database, ids: readonly string[]): Map<string, NamedRef[]> 
   return byId;
 }
 
+/** The settings of each of many interventions, in one query. */
+export function settingsOf(db: Database, ids: readonly string[]): Map<string, Setting[]> {
+  const rows = db
+    .prepare(
+      `SELECT intervention_id, setting FROM intervention_settings
+       WHERE intervention_id IN (SELECT value FROM json_each(?)) ORDER BY setting`,
+    )
+    .all(JSON.stringify(ids)) as { intervention_id: string; setting: Setting }[];
+  const byId = new Map<string, Setting[]>();
+  for (const r of rows) byId.set(r.intervention_id, [...(byId.get(r.intervention_id) ?? []), r.setting]);
+  return byId;
+}
+
 function toRow(r: RowRecord, areas: NamedRef[]): InterventionRow {
   return {
     id: r.id,
@@ -178,6 +192,22 @@ export function listInterventions(db: Database, query: InterventionListQuery): I
     records.map((r) => r.id),
   );
   return { total, rows: records.map((r) => toRow(r, areas.get(r.id) ?? [])) };
+}
+
+/** Every intervention a WHERE over `interventions i` keeps, as catalogue rows, by name (no paging). */
+export function interventionRowsWhere(db: Database, where: Where): InterventionRow[] {
+  const filter = where.clauses.length === 0 ? '' : `WHERE ${where.clauses.join(' AND ')}`;
+  const records = db
+    .prepare(
+      `SELECT ${ROW_COLUMNS} FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id ${filter}
+       ORDER BY i.name COLLATE NOCASE, i.id`,
+    )
+    .all(where.params) as RowRecord[];
+  const areas = areasOf(
+    db,
+    records.map((r) => r.id),
+  );
+  return records.map((r) => toRow(r, areas.get(r.id) ?? []));
 }
 
 interface DetailRecord extends RowRecord {

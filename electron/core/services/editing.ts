@@ -73,6 +73,7 @@ import { restoreAttachment } from './attachments';
 import { refreshCostSummary } from './cost-summary';
 import { restoreReferenceRow } from './reference-editing';
 import { REFERENCE_IMPORT_ENTITY, removeImportedEvaluations } from './reference-import';
+import { restoreShortlistEntry, SHORTLIST_ENTITY } from './shortlist';
 import { restoreSelfAssessment, restoreSelfAssessmentsOf, withSelfAssessments } from './self-assessments';
 import { isValueEntityType, restoreValueReference } from './value-settings';
 
@@ -502,6 +503,9 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
     case 'source_document':
       if (state === null) deleteSourceDocumentRow(db, change.entityId);
       else putSourceDocument(db, state as { id: string; title: string });
+      return;
+    case SHORTLIST_ENTITY:
+      restoreShortlistEntry(db, change.entityId, state);
       return;
     case 'outcome_group':
     case 'outcome_domain':

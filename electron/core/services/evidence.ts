@@ -13,7 +13,7 @@ import type {
   PoolingTest,
   StudyEffect,
 } from '../../../shared/model/evidence';
-import { baselineRateOf } from '../repos/baseline-rates';
+import { type BaselineRate, baselineRateOf } from '../repos/baseline-rates';
 import { getInterventionDetail } from './intervention-detail';
 import { frameworkRatings } from './ratings';
 import { type SourcedEffect, studyEffects } from './study-effects';
@@ -36,11 +36,10 @@ function studyLabel(e: StudyEffect): string {
 }
 
 /** The rate to translate at: the library's local figure (the area's own first), else the comparison groups' own rate. */
-function baselineFor(db: Database, outcomeId: string, used: readonly SourcedEffect[], areaId: string | null) {
-  const local = baselineRateOf(db, outcomeId, areaId);
+function baselineFor(local: BaselineRate | null, used: readonly SourcedEffect[]) {
   if (local !== null) {
     const where = [local.areaName, local.population, local.year?.toString()]
-      .filter((x) => x !== null)
+      .filter((x) => x !== null && x !== undefined)
       .join(', ');
     return {
       rate: local.rate,
@@ -65,6 +64,8 @@ export function poolOutcome(
   method: PoolingMethod,
   test: PoolingTest,
   areaId: string | null = null,
+  /** The library's local rate of the outcome, when the caller has read it already (one read for many interventions). */
+  local: BaselineRate | null = baselineRateOf(db, outcome.id, areaId),
 ): PooledOutcome {
   const usable = effects.filter((e) => e.effect.yi !== null && e.effect.vi !== null);
   const { pooled, setAside } = onePerStudy(usable);
@@ -98,7 +99,7 @@ export function poolOutcome(
     notes.push('No result of this outcome could be standardised.');
   }
   const estimate = model?.estimate ?? (pooled.length === 1 ? yi[0] : undefined);
-  const baseline = baselineFor(db, outcome.id, pooled, areaId);
+  const baseline = baselineFor(local, pooled);
   const translation =
     estimate === undefined || baseline === null
       ? null

@@ -27,19 +27,25 @@ export function computedEffect(result: OutcomeResultInput): ComputedEffect {
   };
 }
 
+/** One result of one study as a standardised effect, kept beside the result. */
+export function sourcedEffect(
+  evaluation: Pick<EvaluationView, 'id' | 'title' | 'year'>,
+  result: OutcomeResultView,
+): SourcedEffect {
+  const effect: StudyEffect = {
+    outcomeResultId: result.id,
+    evaluation: { id: evaluation.id, name: evaluation.title, year: evaluation.year },
+    outcome: { id: result.outcome.id, name: result.outcome.name },
+    measureName: result.measureName,
+    timePointMonths: result.timePointMonths,
+    illustrative: result.illustrative,
+    ...computedEffect(result),
+  };
+  return { effect, result };
+}
+
 export function studyEffects(detail: Pick<InterventionDetail, 'evaluations'>): SourcedEffect[] {
   return detail.evaluations.flatMap((evaluation: EvaluationView) =>
-    evaluation.outcomeResults.map((result) => {
-      const effect: StudyEffect = {
-        outcomeResultId: result.id,
-        evaluation: { id: evaluation.id, name: evaluation.title, year: evaluation.year },
-        outcome: { id: result.outcome.id, name: result.outcome.name },
-        measureName: result.measureName,
-        timePointMonths: result.timePointMonths,
-        illustrative: result.illustrative,
-        ...computedEffect(result),
-      };
-      return { effect, result };
-    }),
+    evaluation.outcomeResults.map((result) => sourcedEffect(evaluation, result)),
   );
 }

@@ -18,6 +18,7 @@ import {
   type MissingInput,
   type MissingMonteCarlo,
   type MonteCarloView,
+  type PriceIndexRow,
   type TornadoRow,
   type UnitCost,
   type ValueOutcomeChoice,
@@ -89,6 +90,31 @@ function chooseOutcome(db: Database, pooled: readonly PooledOutcome[], outcomeId
     );
   }
   return { choices, chosen };
+}
+
+/** The settings a report states its figures in, with the releases the price index's years come from. */
+export function reportSettings(
+  priceYear: number | null,
+  isDefault: boolean,
+  discountRate: number,
+  indexRows: readonly PriceIndexRow[],
+): ValueReport['settings'] {
+  return {
+    priceYear,
+    priceYearIsDefault: isDefault,
+    discountRate,
+    currency: CURRENCY,
+    priceIndex: {
+      series: GDP_DEFLATOR_SERIES,
+      name: PRICE_INDEX_NAME,
+      firstYear: indexRows[0]?.year ?? null,
+      lastYear: indexRows.at(-1)?.year ?? null,
+      // Each release once, so every conversion names its source.
+      sources: [...new Map(indexRows.map((r) => [`${r.source}\u0000${r.sourceDate ?? ''}`, r])).values()].map(
+        (r) => ({ source: r.source, sourceDate: r.sourceDate }),
+      ),
+    },
+  };
 }
 
 function chooseUnitCost(linked: readonly UnitCost[], unitCostId: string | undefined): UnitCost | null {
@@ -242,21 +268,7 @@ export function valueReport(db: Database, options: ValueOptions): ValueReport {
   };
   return {
     intervention: { id: g.detail.id, name: g.detail.name },
-    settings: {
-      priceYear: g.priceYear,
-      priceYearIsDefault: g.isDefault,
-      discountRate: g.discountRate,
-      currency: CURRENCY,
-      priceIndex: {
-        series: GDP_DEFLATOR_SERIES,
-        name: PRICE_INDEX_NAME,
-        firstYear: g.indexRows[0]?.year ?? null,
-        lastYear: g.indexRows.at(-1)?.year ?? null,
-        sources: [
-          ...new Map(g.indexRows.map((r) => [`${r.source}\u0000${r.sourceDate ?? ''}`, r])).values(),
-        ].map((r) => ({ source: r.source, sourceDate: r.sourceDate })),
-      },
-    },
+    settings: reportSettings(g.priceYear, g.isDefault, g.discountRate, g.indexRows),
     method: options.method,
     test: options.test,
     outcomes: g.choices,

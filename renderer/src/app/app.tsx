@@ -22,6 +22,7 @@ import { SearchScreen } from '../screens/search/search-screen';
 import { GapMapScreen } from '../screens/gap-map/gap-map-screen';
 import { ToolkitScreen } from '../screens/toolkit/toolkit-screen';
 import { CommandPalette } from '../components/command-palette';
+import { CompareScreen } from '../screens/compare/compare-screen';
 import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
 import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
 import { getAccessProblem, subscribeAccessProblem, transportKind } from '../transport/api-client';
@@ -73,6 +74,8 @@ function LoadedApp() {
 }
 
 function routeKey(route: Route): string {
+  // A new need typed or followed as a link starts the screen afresh from the address.
+  if (route.screen === 'compare') return `compare?${route.query ?? ''}`;
   if (route.screen === 'edit') return `edit:${route.entity}:${route.id ?? ''}`;
   return route.screen === 'intervention' || route.screen === 'organisation'
     ? `${route.screen}:${route.id}`
@@ -179,11 +182,12 @@ function CurrentScreen({ route }: { route: Route }) {
       ) : (
         <InterventionFormScreen id={route.id} />
       );
+    case 'compare':
+      return <CompareScreen query={route.query} />;
     case 'toolkit':
       return <ToolkitScreen />;
     case 'gap-map':
       return <GapMapScreen />;
-    case 'compare':
     case 'briefs':
       return <ComingNextScreen screen={route.screen} />;
     case 'not-found':

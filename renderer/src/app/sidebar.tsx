@@ -1,5 +1,6 @@
 // The app's main navigation: its screens, the current one marked with aria-current.
 import type { ReactNode } from 'react';
+import { useShortlist } from '../data/use-shortlist';
 import { openCommandPalette, paletteShortcutLabel } from '../components/command-palette';
 import { type NavScreen, type Route, screenHref } from '../routing/routes';
 import {
@@ -28,13 +29,11 @@ const AVAILABLE: NavItem[] = [
   { screen: 'evaluations', label: 'Evaluations', icon: <EvaluationsIcon /> },
   { screen: 'outcome-results', label: 'Outcome results', icon: <OutcomeResultsIcon /> },
   { screen: 'organisations', label: 'Organisations', icon: <OrganisationsIcon /> },
+  { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
   { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
   { screen: 'gap-map', label: 'Gap map', icon: <GapMapIcon /> },
 ];
-const COMING_NEXT: NavItem[] = [
-  { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
-  { screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> },
-];
+const COMING_NEXT: NavItem[] = [{ screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> }];
 const LIBRARY: NavItem[] = [
   { screen: 'library', label: 'Library', icon: <LibraryIcon /> },
   { screen: 'settings', label: 'Settings', icon: <SettingsIcon /> },
@@ -49,6 +48,19 @@ function sectionOf(route: Route): NavScreen | null {
   return route.screen === 'not-found' || route.screen === 'search' ? null : route.screen;
 }
 
+/** How many interventions are on the shortlist, beside Compare (where it is kept). */
+function ShortlistCount() {
+  const shortlist = useShortlist();
+  const count = shortlist.status === 'ok' ? shortlist.value.length : 0;
+  if (count === 0) return null;
+  return (
+    <span className="nav-link__count" data-field="shortlist-count">
+      {count}
+      <span className="visually-hidden"> shortlisted</span>
+    </span>
+  );
+}
+
 function NavLink({ item, route }: { item: NavItem; route: Route }) {
   const exact = route.screen === item.screen;
   const within = !exact && sectionOf(route) === item.screen;
@@ -61,6 +73,7 @@ function NavLink({ item, route }: { item: NavItem; route: Route }) {
       >
         {item.icon}
         <span className="nav-link__label">{item.label}</span>
+        {item.screen === 'compare' && <ShortlistCount />}
       </a>
     </li>
   );

@@ -15,7 +15,8 @@ export type ReferenceTab = (typeof REFERENCE_TABS)[number];
 export type Route =
   | { screen: 'catalogue' }
   | { screen: 'intervention'; id: string; tab?: InterventionTab; focus?: RecordFocus }
-  | { screen: 'compare' }
+  /** The need, the chosen interventions and the outcome in the query: `#/compare?outcome=…&ids=a,b` (a deep link). */
+  | { screen: 'compare'; query?: string }
   | { screen: 'toolkit' }
   /** The evidence gap map: approaches or interventions against outcome domains. */
   | { screen: 'gap-map' }
@@ -90,6 +91,8 @@ export function parseRoute(hash: string): Route {
   if (path === '') return { screen: 'catalogue' };
   const search = parseSearch(path);
   if (search !== null) return search;
+  const compare = /^compare\?(.*)$/s.exec(path);
+  if (compare !== null) return { screen: 'compare', query: compare[1] ?? '' };
   const [first, ...rest] = path.split('/');
   if (rest.length === 0 && (SIMPLE_SCREENS as readonly string[]).includes(first ?? '')) {
     return { screen: first as SimpleScreen };
@@ -137,6 +140,9 @@ export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string 
     return route.tab === 'outcomes' ? '#/reference-data' : `#/reference-data/${route.tab}`;
   }
   if (route.screen === 'organisation') return organisationHref(route.id);
+  if (route.screen === 'compare') {
+    return route.query === undefined || route.query === '' ? '#/compare' : `#/compare?${route.query}`;
+  }
   if (route.screen !== 'intervention') return `#/${route.screen}`;
   const base = `#/interventions/${encodeURIComponent(route.id)}`;
   if (route.focus !== undefined) {

@@ -39,7 +39,13 @@ const series = () =>
 
 describe('migration 008: GDP deflator', () => {
   it('fills an empty series: 1990–2024, 2024 = 100, each year with its source and date', async () => {
-    await migrate(db, dir.file('v7.ewb'), 7, new Date(), MIGRATIONS);
+    await migrate(
+      db,
+      dir.file('v7.ewb'),
+      7,
+      new Date(),
+      MIGRATIONS.filter((m) => m.version <= 8),
+    );
     expect(db.pragma('user_version', { simple: true })).toBe(8);
     const rows = series();
     expect(rows.map((r) => r.year)).toEqual(Array.from({ length: 35 }, (_, i) => 1990 + i));
@@ -59,7 +65,13 @@ describe('migration 008: GDP deflator', () => {
 INSERT INTO price_index (series, year, value, source) VALUES ('gdp-deflator', 2015, 98.1, 'Pasted');
 INSERT INTO price_index (series, year, value, source) VALUES ('gdp-deflator', 2016, 99.7, 'Pasted');
 `);
-    await migrate(db, dir.file('v7.ewb'), 7, new Date(), MIGRATIONS);
+    await migrate(
+      db,
+      dir.file('v7.ewb'),
+      7,
+      new Date(),
+      MIGRATIONS.filter((m) => m.version <= 8),
+    );
     expect(db.pragma('user_version', { simple: true })).toBe(8);
     expect(series()).toEqual([
       { year: 2015, value: 98.1, source: 'Pasted', source_date: null },
@@ -78,7 +90,13 @@ INSERT INTO cost_items (id, intervention_id, description, category, amount, pric
          ('b', 'multi', 'Kit', 'materials', 50, 2009, 'per-participant', NULL, 2),
          ('c', 'single', 'Staff', 'staff', 30000, 2009, 'per-year', 400, NULL);
 `);
-    await migrate(db, dir.file('v7.ewb'), 7, new Date(), MIGRATIONS);
+    await migrate(
+      db,
+      dir.file('v7.ewb'),
+      7,
+      new Date(),
+      MIGRATIONS.filter((m) => m.version <= 8),
+    );
     // Stored as 10,000 ÷ 400 + 50 = 75; the staff now count for 3 years: 30,000 ÷ 400 + 50 = 125.
     expect(
       db.prepare('SELECT id, cost_per_participant AS cost FROM interventions ORDER BY id').all(),

@@ -67,6 +67,8 @@ CREATE INDEX self_assessment_evidence_assessment
 
 CREATE INDEX self_assessment_evidence_evaluation ON self_assessment_evidence (evaluation_id);
 
+CREATE INDEX shortlist_outcome ON shortlist (outcome_domain_id);
+
 CREATE INDEX source_citations_entity ON source_citations (entity_type, entity_id);
 
 CREATE INDEX unit_costs_outcome ON unit_costs (outcome_domain_id);
@@ -435,6 +437,15 @@ CREATE TABLE self_assessments (
   CHECK (status = 'draft' OR (claimed_level IS NOT NULL AND submitted_by IS NOT NULL AND submitted_at IS NOT NULL)),
   CHECK (status <> 'validated' OR (validated_level IS NOT NULL AND reviewed_by IS NOT NULL AND reviewed_at IS NOT NULL)),
   CHECK (status <> 'returned' OR (length(trim(review_notes)) > 0 AND reviewed_by IS NOT NULL AND reviewed_at IS NOT NULL))
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE shortlist (
+  intervention_id TEXT PRIMARY KEY REFERENCES interventions (id) ON DELETE CASCADE,
+  -- Kept when the outcome is merged away or deleted: the entry stays, without its outcome.
+  outcome_domain_id TEXT REFERENCES outcome_domains (id) ON DELETE SET NULL,
+  note TEXT,
+  added_by TEXT NOT NULL CHECK (length(trim(added_by)) > 0),
+  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE source_citations (

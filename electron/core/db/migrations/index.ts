@@ -7,6 +7,7 @@ import { selfAssessments } from './005-self-assessments';
 import { removedAttachments } from './006-removed-attachments';
 import { studyGridIndexes } from './007-study-grid-indexes';
 import { gdpDeflator } from './008-gdp-deflator';
+import { shortlist } from './009-shortlist';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   removedAttachments,
   studyGridIndexes,
   gdpDeflator,
+  shortlist,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -17,6 +17,7 @@ const ENTITY_WORDS: Record<string, string> = {
   self_assessment: 'self-assessment',
   reference_import: 'references',
   library_merge: 'library merge',
+  shortlist_entry: 'shortlist entry',
 };
 
 /** "outcome result" for 'outcome_result'. */

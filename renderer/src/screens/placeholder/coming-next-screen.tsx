@@ -1,4 +1,4 @@
-// Compare and Briefs are not built yet: each says plainly what it will do and what to
+// Briefs are not built yet: the screen says plainly what it will do and what to
 // use meanwhile, with no dead buttons and no made-up figures.
 import { useDocumentTitle } from '../../app/use-document-title';
 import { hrefFor } from '../../routing/routes';
@@ -10,18 +10,7 @@ interface Plan {
   meanwhile: string;
 }
 
-const PLANS: Record<'compare' | 'briefs', Plan> = {
-  compare: {
-    title: 'Compare',
-    lead: 'Put interventions side by side for a need, such as reducing serious youth violence among 12–18s in one borough.',
-    willDo: [
-      'Line up the interventions you choose on evidence strength, size of effect, cost per participant and fit: ages, settings and boroughs.',
-      'Show each effect pooled across its evaluations, with a forest plot of the studies behind it.',
-      'Translate effects into terms a board understands, such as the reduction expected from your local baseline rate.',
-    ],
-    meanwhile:
-      'Until then, use the Catalogue to filter by strand, ages, boroughs and evidence level, and open each intervention to read its evaluations and costs.',
-  },
+const PLANS: Record<'briefs', Plan> = {
   briefs: {
     title: 'Briefs',
     lead: 'Commissioning briefs for partnership boards: a short document recommending options for a need.',
