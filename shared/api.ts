@@ -90,6 +90,17 @@ import {
   type StudyFacets,
 } from './model/study-grids';
 import type { OrganisationDetail, OrganisationRow } from './model/organisations';
+import {
+  ImportCheckSchema,
+  ImportInspectSchema,
+  type ImportInspection,
+  ImportJobSchema,
+  type ImportJobStatus,
+  type ImportReport,
+  ImportStartSchema,
+  type ImportTemplate,
+  ImportTemplateSchema,
+} from './model/import';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -169,7 +180,24 @@ export const api = {
   'self-assessments/save': method<SelfAssessmentRecord>()(SelfAssessmentSaveSchema),
   'self-assessments/submit': method<SelfAssessmentRecord>()(SelfAssessmentSubmitSchema),
   'self-assessments/review': method<SelfAssessmentRecord>()(SelfAssessmentReviewSchema),
+  /** Reads a spreadsheet's header row and proposes a column mapping (remembered or auto-matched). */
+  'import/inspect': method<ImportInspection>()(ImportInspectSchema),
+  /** The dry run: every row checked, every error by row and column; writes nothing. */
+  'import/check': method<ImportReport>()(ImportCheckSchema),
+  /** Starts an all-or-nothing import as a job; poll import/progress, stop with import/cancel. */
+  'import/start': method<{ jobId: string }>()(ImportStartSchema),
+  'import/progress': method<ImportJobStatus>()(ImportJobSchema),
+  'import/cancel': method<ImportJobStatus>()(ImportJobSchema),
+  'import/template': method<ImportTemplate>()(ImportTemplateSchema),
 } as const;
+
+/** Methods whose input carries a file's bytes (base64): hosts allow them a larger body. */
+export const UPLOAD_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'attachments/add',
+  'import/inspect',
+  'import/check',
+  'import/start',
+]);
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

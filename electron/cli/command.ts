@@ -9,7 +9,13 @@ export interface Command {
   summary: string;
   usage: string;
   options: OptionSpec;
-  run: (values: Record<string, string | boolean | undefined>, io: CommandIo) => Promise<number>;
+  /** The name of the one positional argument the command takes (e.g. SOURCE), if any. */
+  positional?: string;
+  run: (
+    values: Record<string, string | boolean | undefined>,
+    io: CommandIo,
+    positionals: readonly string[],
+  ) => Promise<number>;
 }
 
 export interface CommandIo {

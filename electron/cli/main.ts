@@ -8,6 +8,7 @@ import { type Command, type CommandIo, UsageError } from './command';
 import { benchCommand } from './commands/bench';
 import { checkCommand } from './commands/check';
 import { infoCommand } from './commands/info';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
 import { metaCommand } from './commands/meta';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   metaCommand,
   rateCommand,
   valueCommand,
+  importCommand,
   benchCommand,
 ];
 
@@ -54,17 +56,17 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     return 2;
   }
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...rest],
       options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: command.positional !== undefined,
     });
     if (values.help) {
       io.out(commandHelp(command));
       return 0;
     }
-    return await command.run(values as Record<string, string | boolean | undefined>, io);
+    return await command.run(values as Record<string, string | boolean | undefined>, io, positionals);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`ewb ${name}: ${(error as Error).message}`);

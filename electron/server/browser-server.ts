@@ -4,18 +4,20 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isMethodName, UPLOAD_METHODS } from '../../shared/api';
 import type { ApiResult, ErrorCode } from '../../shared/errors';
 import { MAX_ATTACHMENT_BASE64_LENGTH } from '../../shared/model/attachments';
+import { MAX_IMPORT_BASE64_LENGTH } from '../../shared/model/import';
 import type { Dispatch } from '../core/api/dispatch';
 import { createRendererAssets } from '../core/web/renderer-assets';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Only an upload carries a file (base64, bounded by its schema); every other call stays small. */
-const UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024;
+const UPLOAD_BODY_BYTES = Math.max(MAX_ATTACHMENT_BASE64_LENGTH, MAX_IMPORT_BASE64_LENGTH) + 64 * 1024;
 
 function bodyLimit(method: string): number {
-  return method === 'attachments/add' ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+  return isMethodName(method) && UPLOAD_METHODS.has(method) ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
 }
 const LOOPBACK = '127.0.0.1';
 

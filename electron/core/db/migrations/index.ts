@@ -6,6 +6,7 @@ import { valueReferenceData } from './004-value-reference-data';
 import { selfAssessments } from './005-self-assessments';
 import { removedAttachments } from './006-removed-attachments';
 import { studyGridIndexes } from './007-study-grid-indexes';
+import { importMappings } from './010-import-mappings';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   selfAssessments,
   removedAttachments,
   studyGridIndexes,
+  importMappings,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
