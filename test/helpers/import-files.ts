@@ -64,6 +64,8 @@ export interface ZipPart {
   /** Declare these sizes in the directory instead of the true ones. */
   declaredSize?: number;
   stored?: boolean;
+  /** `data` is already deflated (then `declaredSize` gives its inflated size). */
+  precompressed?: boolean;
 }
 
 /** A zip of the parts, deflated, with the directory saying what the part asks it to. */
@@ -73,7 +75,7 @@ export function buildZip(parts: readonly ZipPart[]): Buffer {
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name, 'utf8');
-    const body = p.stored ? p.data : deflateRawSync(p.data, { level: 9 });
+    const body = p.stored || p.precompressed ? p.data : deflateRawSync(p.data, { level: 9 });
     const size = p.declaredSize ?? p.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

@@ -1,6 +1,5 @@
 // A template per kind of record: the header row of its fields' labels and a notes row saying what
 // each takes (skipped on import); the XLSX one also has a Notes sheet listing every field.
-import ExcelJS from 'exceljs';
 import { neutraliseFormula, toCsv } from '../../../../shared/format/csv';
 import { type ImportEntity, type ImportTemplate, type TableFormat } from '../../../../shared/model/import';
 import { ENTITY_SPECS, type FieldSpec } from './fields';
@@ -20,7 +19,8 @@ function rows(entity: ImportEntity): string[][] {
 }
 
 async function xlsxTemplate(entity: ImportEntity): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // large: loaded only when a template is asked for
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(ENTITY_SPECS[entity].noun);
   for (const row of rows(entity)) sheet.addRow(row.map(neutraliseFormula));
   sheet.getRow(1).font = { bold: true };

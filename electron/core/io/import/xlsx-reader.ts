@@ -1,6 +1,6 @@
 // Reads the first worksheet of an XLSX workbook with exceljs, after zip-limits has proved the file
 // safe to inflate. Cells become the text a user would type: numbers as written, dates as ISO.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { IMPORT_LIMITS } from '../../../../shared/model/import';
 import {
   checkHeaders,
@@ -38,7 +38,9 @@ export const readXlsx: TableReader = async (bytes) => {
     throw new ImportProblem(`the file is larger than ${IMPORT_LIMITS.fileBytes / (1024 * 1024)} MB`);
   }
   await checkWorkbookZip(bytes);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when first needed: exceljs is large, and most runs of the app or CLI never read a workbook.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
