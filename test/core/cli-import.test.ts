@@ -44,12 +44,12 @@ describe('ewb import', () => {
     const run = ewb('import', '--library', path, '--format', 'csv', csv);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n').at(-1)).toBe(
-      'ewb import: row 3, column “Strand”: Invalid option: expected one of "engagement"|"youth-justice"|"serious-youth-violence"|"vulnerable-children" (and 1 more: --dry-run lists them)',
+      'ewb import: row 3, column “Strand”: must be one of engagement, youth-justice, serious-youth-violence, vulnerable-children (not “sideways”) (and 1 more: --dry-run lists them)',
     );
     const dry = ewb('import', '--library', path, '--format', 'csv', csv, '--dry-run');
     expect(dry.status).toBe(2);
     expect(dry.stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(/^row 3, column “Strand”: Invalid option/),
+      expect.stringMatching(/^row 3, column “Strand”: must be one of/),
       'row 4, column “Youngest age”: must be a number (not “old”)',
     ]);
     expect(await interventionCount()).toBe(before);

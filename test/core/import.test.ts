@@ -49,15 +49,25 @@ function breakRows(
   const set = (index: number, change: Partial<Row>) => Object.assign(rows[index] as Row, change);
   const cases: [number, Partial<Row>, string | null, string][] = [
     [100, { 'Approach type': 'Juggling' }, 'Approach type', 'unknown approach type “Juggling”'],
-    [500, { 'Prevention tier': 'medium' }, 'Prevention tier', 'expected one of'],
-    [900, { Strand: 'sports' }, 'Strand', 'expected one of'],
+    [
+      500,
+      { 'Prevention tier': 'medium' },
+      'Prevention tier',
+      'must be one of universal, targeted, specialist (not “medium”)',
+    ],
+    [900, { Strand: 'sports' }, 'Strand', 'must be one of engagement, youth-justice'],
     [1300, { 'Youngest age': 'ten' }, 'Youngest age', 'must be a number'],
     [1700, { 'Oldest age': '45' }, 'Oldest age', 'Too big'],
     [2100, { 'Youngest age': '16', 'Oldest age': '12' }, 'Youngest age', 'minimum age must not exceed'],
     [2500, { Name: '' }, 'Name', 'expected string'],
-    [2900, { Status: 'finished' }, 'Status', 'expected one of'],
+    [2900, { Status: 'finished' }, 'Status', '(not “finished”)'],
     [3300, { Areas: 'Lambeth; Narnia' }, 'Areas', 'unknown area “Narnia”'],
-    [3700, { Settings: 'school; moon' }, 'Settings', 'expected one of'],
+    [
+      3700,
+      { Settings: 'school; moon' },
+      'Settings',
+      'must be one of school, community, custody, home, street, online (not “moon”)',
+    ],
     [4100, { 'Manual available': 'maybe' }, 'Manual available', 'must be yes or no'],
     [4500, { 'Start date': '04/2019' }, 'Start date', 'use YYYY'],
     [4900, { 'Start date': '2022', 'End date': '2020' }, 'Start date', 'start date must not be after'],
@@ -65,7 +75,7 @@ function breakRows(
     [5700, { Id: existingId }, 'Id', 'the library already has an intervention'],
     [6100, { Sessions: '3.5' }, 'Sessions', 'must be a whole number'],
     [6500, { 'Evidence level': '7' }, 'Evidence level', 'Too big'],
-    [6900, { 'Validation status': 'approved' }, 'Validation status', 'expected one of'],
+    [6900, { 'Validation status': 'approved' }, 'Validation status', '(not “approved”)'],
     [7700, { 'Duration (weeks)': '-3' }, 'Duration (weeks)', 'Too small'],
   ];
   for (const [index, change] of cases) set(index, change);
@@ -184,7 +194,7 @@ describe('the import API', () => {
     expect(report.preview).toHaveLength(2);
     expect(report.preview[0]?.errors).toEqual({
       'Youngest age': ['must be a number (not “x”)'],
-      Strand: [expect.stringContaining('expected one of')],
+      Strand: [expect.stringContaining('must be one of')],
     });
     expect(report.preview[1]?.errors).toEqual({});
   });

@@ -8,6 +8,7 @@ import {
   CatalogueIcon,
   CompareIcon,
   EvaluationsIcon,
+  ImportIcon,
   LibraryIcon,
   OrganisationsIcon,
   OutcomeResultsIcon,
@@ -35,6 +36,7 @@ const COMING_NEXT: NavItem[] = [
 ];
 const LIBRARY: NavItem[] = [
   { screen: 'library', label: 'Library', icon: <LibraryIcon /> },
+  { screen: 'import', label: 'Import', icon: <ImportIcon /> },
   { screen: 'settings', label: 'Settings', icon: <SettingsIcon /> },
   { screen: 'reference-data', label: 'Reference data', icon: <ReferenceDataIcon /> },
 ];

@@ -43,6 +43,7 @@ const SCREENS = [
   { screen: 'toolkit', label: 'Toolkit' },
   { screen: 'briefs', label: 'Briefs' },
   { screen: 'library', label: 'Library' },
+  { screen: 'import', label: 'Import from a spreadsheet' },
   { screen: 'settings', label: 'Library settings' },
   { screen: 'reference-data', label: 'Reference data' },
 ] as const;

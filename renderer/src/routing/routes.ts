@@ -19,6 +19,8 @@ export type Route =
   | { screen: 'toolkit' }
   | { screen: 'briefs' }
   | { screen: 'library' }
+  /** Importing rows from a CSV or XLSX file. */
+  | { screen: 'import' }
   /** The Library settings page: price year, discount rate and the value reference data. */
   | { screen: 'settings' }
   /** The editable reference data: `#/reference-data`, `#/reference-data/areas`, … */
@@ -47,6 +49,7 @@ const SIMPLE_SCREENS = [
   'toolkit',
   'briefs',
   'library',
+  'import',
   'settings',
   'evaluations',
   'outcome-results',

@@ -88,9 +88,13 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 type Converted = { value: unknown } | { error: string };
 
-function choice(text: string, choices: readonly string[]): string {
+/** A choice matched by its value, ignoring case and with spaces for hyphens ("Youth justice"). */
+function choice(text: string, choices: readonly string[]): Converted {
   const norm = text.toLowerCase().replace(/\s+/g, '-');
-  return choices.find((c) => c.toLowerCase() === norm) ?? text;
+  const found = choices.find((c) => c.toLowerCase() === norm);
+  return found === undefined
+    ? { error: `must be one of ${choices.join(', ')} (not “${text}”)` }
+    : { value: found };
 }
 
 function convert(context: CheckContext, f: FieldSpec, text: string): Converted {
@@ -116,7 +120,7 @@ function convert(context: CheckContext, f: FieldSpec, text: string): Converted {
       return b === undefined ? { error: `must be yes or no (not “${text}”)` } : { value: b };
     }
     case 'choice':
-      return { value: choice(text, f.choices ?? []) };
+      return choice(text, f.choices ?? []);
     case 'reference':
       return resolve(text);
     case 'list': {
@@ -124,11 +128,10 @@ function convert(context: CheckContext, f: FieldSpec, text: string): Converted {
         .split(';')
         .map((t) => t.trim())
         .filter((t) => t !== '');
-      if (f.reference === undefined)
-        return { value: f.choices === undefined ? items : items.map((t) => choice(t, f.choices ?? [])) };
+      if (f.reference === undefined && f.choices === undefined) return { value: items };
       const ids: string[] = [];
       for (const item of items) {
-        const found = resolve(item);
+        const found = f.reference === undefined ? choice(item, f.choices ?? []) : resolve(item);
         if ('error' in found) return found;
         ids.push(found.value as string);
       }
