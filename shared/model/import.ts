@@ -140,6 +140,20 @@ export interface ImportJobStatus {
   message: string | null;
 }
 
+/** A job as it starts: reading its file, nothing done yet. */
+export function startingJob(jobId: string): ImportJobStatus {
+  return {
+    jobId,
+    state: 'running',
+    phase: 'reading',
+    done: 0,
+    total: 1,
+    imported: 0,
+    errors: [],
+    message: null,
+  };
+}
+
 export interface ImportTemplate {
   fileName: string;
   mediaType: string;

@@ -304,18 +304,18 @@ describe('every entity, from XLSX', () => {
       .get() as { id: string; org: string; n: number };
     expect(evaluation).toMatchObject({ org: 'northside-research', n: 120 });
 
+    const resultHeader = [
+      'Evaluation',
+      'Outcome',
+      'Measure',
+      'Data type',
+      'Events (treatment)',
+      'Total (treatment)',
+      'Events (control)',
+      'Total (control)',
+    ];
     const results = await run('outcome-results', [
-      [
-        'Evaluation',
-        'Outcome',
-        'Measure',
-        'Data type',
-        'Events (treatment)',
-        'Total (treatment)',
-        'Events (control)',
-        'Total (control)',
-        'Mean (treatment)',
-      ],
+      [...resultHeader, 'Mean (treatment)'],
       [evaluation.id, 'proven-reoffending', 'Reconvicted in 12 months', 'binary', 20, 100, 30, 100, ''],
       [evaluation.id, 'proven-reoffending', 'Too many events', 'binary', 120, 100, 30, 100, ''],
     ]);
@@ -328,16 +328,7 @@ describe('every entity, from XLSX', () => {
       },
     ]);
     const fixedResults = await run('outcome-results', [
-      [
-        'Evaluation',
-        'Outcome',
-        'Measure',
-        'Data type',
-        'Events (treatment)',
-        'Total (treatment)',
-        'Events (control)',
-        'Total (control)',
-      ],
+      resultHeader,
       [evaluation.id, 'proven-reoffending', 'Reconvicted in 12 months', 'binary', 20, 100, 30, 100],
     ]);
     expect(fixedResults).toEqual({ imported: 1, errors: [] });

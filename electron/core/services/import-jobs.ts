@@ -3,7 +3,7 @@
 // write is one transaction, so a job is either wholly imported or not at all.
 import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../../shared/errors';
-import type { ImportJobStatus } from '../../../shared/model/import';
+import { type ImportJobStatus, startingJob } from '../../../shared/model/import';
 import { ImportCancelled } from '../io/import/check-rows';
 import type { Library } from '../library';
 import { type ImportRequest, runImport } from './spreadsheet-import';
@@ -38,16 +38,7 @@ export function startImportJob(library: Library, request: ImportRequest): { jobI
   }
   const jobId = randomUUID();
   const job: Job = {
-    status: {
-      jobId,
-      state: 'running',
-      phase: 'reading',
-      done: 0,
-      total: 1,
-      imported: 0,
-      errors: [],
-      message: null,
-    },
+    status: startingJob(jobId),
     cancelRequested: false,
   };
   jobs.set(jobId, job);

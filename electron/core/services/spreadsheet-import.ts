@@ -3,14 +3,16 @@
 // import methods and import jobs, and by `ewb import`; a dry run is the same without the write.
 import { ApiFailure } from '../../../shared/errors';
 import type {
-  ColumnMapping,
   ImportEntity,
   ImportError,
   ImportInspection,
   ImportPhase,
   ImportReport,
   ImportSource,
-  TableFormat,
+  TableFormat} from '../../../shared/model/import';
+import {
+  IMPORT_LIMITS,
+  type ColumnMapping
 } from '../../../shared/model/import';
 import type { Library } from '../library';
 import { rememberedMapping, rememberMapping } from '../repos/import-mappings';
@@ -39,6 +41,9 @@ export function fromApiSource(source: ImportSource): SpreadsheetFile {
 }
 
 export async function readTable(file: SpreadsheetFile): Promise<SourceTable> {
+  if (file.bytes.length > IMPORT_LIMITS.fileBytes) {
+    throw new ImportProblem(`the file is larger than ${IMPORT_LIMITS.fileBytes / (1024 * 1024)} MB`);
+  }
   try {
     return await TABLE_READERS[file.format](file.bytes);
   } catch (error) {

@@ -276,6 +276,12 @@ export async function checkTable(
       });
       checked.value = null;
     }
+    // A row's errors read left to right, as its columns stand in the file.
+    const at = (column: string | null) => {
+      const k = column === null ? -1 : table.headers.indexOf(column);
+      return k < 0 ? width : k;
+    };
+    checked.errors.sort((a, b) => at(a.column) - at(b.column));
     if (checked.value !== null) result.records.push(checked.value);
     if (result.errors.length < MAX_ERRORS) result.errors.push(...checked.errors);
     else if (checked.errors.length > 0) result.truncated = true;

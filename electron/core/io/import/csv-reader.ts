@@ -29,9 +29,6 @@ function delimiterOf(text: string): string {
 }
 
 export const readCsv: TableReader = (bytes) => {
-  if (bytes.length > IMPORT_LIMITS.fileBytes) {
-    throw new ImportProblem(`the file is larger than ${IMPORT_LIMITS.fileBytes / (1024 * 1024)} MB`);
-  }
   const text = decode(bytes);
   // Parsing stops one row past the limit, so a huge file is refused without being held as rows.
   const parsed = Papa.parse<string[]>(text, {

@@ -34,9 +34,6 @@ function rowCells(row: ExcelJS.Row, width: number): string[] {
 }
 
 export const readXlsx: TableReader = async (bytes) => {
-  if (bytes.length > IMPORT_LIMITS.fileBytes) {
-    throw new ImportProblem(`the file is larger than ${IMPORT_LIMITS.fileBytes / (1024 * 1024)} MB`);
-  }
   await checkWorkbookZip(bytes);
   // Loaded when first needed: exceljs is large, and most runs of the app or CLI never read a workbook.
   const { default: Excel } = await import('exceljs');

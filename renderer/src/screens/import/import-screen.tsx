@@ -13,6 +13,7 @@ import {
   type ImportJobStatus,
   type ImportReport,
   type ImportSource,
+  startingJob,
   type TableFormat,
 } from '../../../../shared/model/import';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -286,16 +287,7 @@ export function ImportScreen() {
     try {
       const { jobId } = await call('import/start', { source, entity, mapping, by: actor.by.trim() });
       actor.remember();
-      setJob({
-        jobId,
-        state: 'running',
-        phase: 'reading',
-        done: 0,
-        total: 1,
-        imported: 0,
-        errors: [],
-        message: null,
-      });
+      setJob(startingJob(jobId));
       poll(jobId);
     } catch (caught) {
       setProblem(messageOf(caught));
