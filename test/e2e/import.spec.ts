@@ -77,6 +77,7 @@ test('a CSV with a mistake is reported by row and column, then imported once fix
   await expect(page.getByText('Changes are recorded in the history as E2E Importer.')).toBeVisible();
   await page.getByRole('button', { name: 'Import 2 interventions' }).click();
   await expect(page.getByText('Imported 2 rows.')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('import-done.png') });
   expect(await violations(page)).toEqual([]);
   await page.getByRole('link', { name: 'See the catalogue' }).click();
   await gridReady(page);

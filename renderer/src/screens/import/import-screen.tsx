@@ -179,11 +179,12 @@ function ImportProgress({ status, onCancel }: { status: ImportJobStatus; onCance
         <>
           <label htmlFor="import-progress-bar">{label}</label>
           <div className="import-progress__row">
-            <progress
-              id="import-progress-bar"
-              max={status.phase === 'checking' ? Math.max(status.total, 1) : 1}
-              value={status.phase === 'checking' ? status.done : status.phase === 'writing' ? 1 : 0}
-            />
+            {/* Reading and writing have no count to show: the bar is indeterminate for them. */}
+            {status.phase === 'checking' ? (
+              <progress id="import-progress-bar" max={Math.max(status.total, 1)} value={status.done} />
+            ) : (
+              <progress id="import-progress-bar" />
+            )}
             <button type="button" className="button button--small" onClick={onCancel}>
               Cancel import
             </button>
@@ -406,12 +407,13 @@ export function ImportScreen() {
             onChange={actor.setBy}
             error={nameError}
           />
-          {job === null || job.state !== 'running' ? (
+          {/* Once imported, the file is in the library: importing it again would add its rows twice. */}
+          {job === null || job.state === 'failed' || job.state === 'cancelled' ? (
             <div className="import-actions">
               <button
                 type="button"
                 className="button button--primary"
-                disabled={readOnly || job?.state === 'succeeded'}
+                disabled={readOnly}
                 onClick={() => void start()}
               >
                 Import {formatInteger(report.rowCount)} {entityLabel}
