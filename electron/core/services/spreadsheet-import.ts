@@ -9,11 +9,9 @@ import type {
   ImportPhase,
   ImportReport,
   ImportSource,
-  TableFormat} from '../../../shared/model/import';
-import {
-  IMPORT_LIMITS,
-  type ColumnMapping
+  TableFormat,
 } from '../../../shared/model/import';
+import { IMPORT_LIMITS, type ColumnMapping } from '../../../shared/model/import';
 import type { Library } from '../library';
 import { rememberedMapping, rememberMapping } from '../repos/import-mappings';
 import {
