@@ -327,6 +327,13 @@ describe('every entity, from XLSX', () => {
         message: 'events cannot exceed the group total',
       },
     ]);
+    const unknownOutcome = await run('outcome-results', [
+      resultHeader,
+      [evaluation.id, 'happiness', 'Smiles', 'binary', 1, 10, 2, 10],
+    ]);
+    expect(unknownOutcome.errors).toEqual([
+      { row: 2, column: 'Outcome', field: 'outcomeId', message: 'unknown outcome “happiness”' },
+    ]);
     const fixedResults = await run('outcome-results', [
       resultHeader,
       [evaluation.id, 'proven-reoffending', 'Reconvicted in 12 months', 'binary', 20, 100, 30, 100],

@@ -183,8 +183,8 @@ export function checkRow(
   const fail = (key: string, message: string) =>
     errors.push({
       row: source.row,
-      column: columnOf.get(key) ?? spec.fields.find((f) => f.key === key)?.label ?? key,
-      field: key,
+      column: columnOf.get(key) ?? spec.fields.find((f) => f.key === key)?.label ?? null,
+      field: key === '' ? null : key,
       message,
     });
   let candidate: Record<string, unknown> = { by: context.by };
@@ -203,6 +203,8 @@ export function checkRow(
     candidate = withStats(candidate);
   }
   const failed = new Set(errors.map((e) => e.field));
+  // A direction left to an outcome that could not be found is not a second problem.
+  if (failed.has('outcomeId')) failed.add('higherIsBetter');
   const parsed = spec.schema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
