@@ -61,6 +61,9 @@ test('a CSV with a mistake is reported by row and column, then imported once fix
   await expect(flagged.locator('.import-cell__problem')).toContainText('Problem: must be one of');
   await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
   expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   // The app scrolls inside its shell: a tall window shows the whole wizard at once.
   await page.setViewportSize({ width: 1440, height: 1800 });
   await page.screenshot({ path: shotPath('import-wizard.png') });
