@@ -124,6 +124,17 @@ import {
   type MergePreview,
   MergePreviewInputSchema,
 } from './model/merge';
+import {
+  ImportCheckSchema,
+  ImportInspectSchema,
+  type ImportInspection,
+  ImportJobSchema,
+  type ImportJobStatus,
+  type ImportReport,
+  ImportStartSchema,
+  type ImportTemplate,
+  ImportTemplateSchema,
+} from './model/import';
 import { FRAMEWORK_IDS } from './analysis/ratings/frameworks';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -234,6 +245,15 @@ export const api = {
   'self-assessments/save': method<SelfAssessmentRecord>()(SelfAssessmentSaveSchema),
   'self-assessments/submit': method<SelfAssessmentRecord>()(SelfAssessmentSubmitSchema),
   'self-assessments/review': method<SelfAssessmentRecord>()(SelfAssessmentReviewSchema),
+  /** Reads a spreadsheet's header row and proposes a column mapping (remembered or auto-matched). */
+  'import/inspect': method<ImportInspection>()(ImportInspectSchema),
+  /** The dry run: every row checked, every error by row and column; writes nothing. */
+  'import/check': method<ImportReport>()(ImportCheckSchema),
+  /** Starts an all-or-nothing import as a job; poll import/progress, stop with import/cancel. */
+  'import/start': method<{ jobId: string }>()(ImportStartSchema),
+  'import/progress': method<ImportJobStatus>()(ImportJobSchema),
+  'import/cancel': method<ImportJobStatus>()(ImportJobSchema),
+  'import/template': method<ImportTemplate>()(ImportTemplateSchema),
 } as const;
 
 export type Api = typeof api;

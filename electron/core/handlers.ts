@@ -77,6 +77,9 @@ import {
   submitSelfAssessment,
 } from './services/self-assessments';
 import { listOutcomeResults } from './services/study-grids';
+import { cancelImportJob, importJobStatus, startImportJob } from './services/import-jobs';
+import { checkImport, fromApiSource, inspectImport } from './services/spreadsheet-import';
+import { importTemplate } from './io/import/templates';
 
 /** What the host that owns the library (the desktop window, `ewb serve`) does with library files. */
 export interface LibraryFiles {
@@ -193,4 +196,13 @@ export const handlers = {
   'self-assessments/save': (input, { library }) => saveSelfAssessment(library, input),
   'self-assessments/submit': (input, { library }) => submitSelfAssessment(library, input),
   'self-assessments/review': (input, { library }) => reviewSelfAssessment(library, input),
+  'import/inspect': ({ source, entity }, { library }) =>
+    inspectImport(library, { file: fromApiSource(source), entity }),
+  'import/check': ({ source, entity, mapping }, { library }) =>
+    checkImport(library, { file: fromApiSource(source), entity, mapping, by: 'dry run' }),
+  'import/start': ({ source, entity, mapping, by }, { library }) =>
+    startImportJob(library, { file: fromApiSource(source), entity, mapping, by }),
+  'import/progress': ({ jobId }, { library }) => importJobStatus(library, jobId),
+  'import/cancel': ({ jobId }, { library }) => cancelImportJob(library, jobId),
+  'import/template': ({ entity, format }) => importTemplate(entity, format),
 } satisfies Handlers<HandlerContext>;

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiResult, ErrorCode } from '../../shared/errors';
 import { MAX_ATTACHMENT_BASE64_LENGTH } from '../../shared/model/attachments';
+import { MAX_IMPORT_BASE64_LENGTH } from '../../shared/model/import';
 import { MAX_MERGE_SOURCE_LENGTH } from '../../shared/model/merge';
 import { MAX_REFERENCE_FILE_CHARS } from '../../shared/model/references';
 import type { Dispatch } from '../core/api/dispatch';
@@ -13,12 +14,16 @@ import { createRendererAssets } from '../core/web/renderer-assets';
 
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 1024 * 1024;
+const IMPORT_BODY_BYTES = MAX_IMPORT_BASE64_LENGTH + 64 * 1024;
 /** A reference file travels as JSON text, whose escapes (\n, \") can at most double it. */
 const REFERENCE_BODY_BYTES = 2 * MAX_REFERENCE_FILE_CHARS + 64 * 1024;
 
 /** Only uploads carry a file (bounded by their schemas); every other call stays small. */
 const UPLOAD_BODY_BYTES: Record<string, number> = {
   'attachments/add': MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024,
+  'import/inspect': IMPORT_BODY_BYTES,
+  'import/check': IMPORT_BODY_BYTES,
+  'import/start': IMPORT_BODY_BYTES,
   'references/preview': REFERENCE_BODY_BYTES,
   'references/import': REFERENCE_BODY_BYTES,
   'merge/preview': MAX_MERGE_SOURCE_LENGTH + 64 * 1024,

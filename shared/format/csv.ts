@@ -18,6 +18,11 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
 }
 
+/** Reverses neutraliseFormula, so an exported file re-imports to the values it was made from. */
+export function restoreFormulaText(text: string): string {
+  return text.startsWith("'") && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 /** One field, quoted when RFC 4180 requires it (comma, quote, CR or LF), quotes doubled. */
 export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';

@@ -48,6 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const screen of [
       'library',
+      'import',
       'reference-data',
       'organisations',
       'compare',

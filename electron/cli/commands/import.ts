@@ -1,10 +1,12 @@
 // `ewb import`: fills a library from a file, all or nothing. Each format's reading lives in its own
 // module under cli/interchange; this command reads the common options and hands the source over.
 import { userInfo } from 'node:os';
+import { IMPORT_ENTITIES } from '../../../shared/model/import';
 import { DESIGNS } from '../../../shared/model/vocabulary';
 import { type Command, type CommandIo, requireString, UsageError } from '../command';
 import { importJson } from '../interchange/json-bundle';
 import { REFERENCE_IMPORT_OPTIONS, importReferenceFile } from '../interchange/references';
+import { spreadsheetImporter } from '../interchange/spreadsheet';
 import { withLibraryForReading, withLibraryForWriting } from '../library-option';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -27,6 +29,8 @@ function importBundle(values: Values, sourcePath: string, io: CommandIo): Promis
 
 /** The importers by --format: each gets the options, the source path and the output. */
 const IMPORTERS = {
+  csv: spreadsheetImporter('csv'),
+  xlsx: spreadsheetImporter('xlsx'),
   json: importBundle,
   ris: importReferenceFile,
 } as const;
@@ -38,7 +42,12 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'import a file into a library, all or nothing',
   usage: [
-    `import --library FILE --format ${FORMATS.join('|')} SOURCE [--entity NAME] [--dry-run] [--json]`,
+    `import --library FILE --format ${FORMATS.join('|')} SOURCE [--entity NAME] [--mapping FILE] [--dry-run] [--json]`,
+    '',
+    'Spreadsheets (--format csv|xlsx): one row per record, the first row naming the columns.',
+    `  --entity NAME              ${IMPORT_ENTITIES.join('|')} (default: interventions)`,
+    '  --mapping FILE             a JSON object of "column": "field" (default: columns matched by field name)',
+    '  --dry-run                  check every row and list every error by row and column; write nothing',
     '',
     'Bundles (--format json): SOURCE is a bundle or another library file, merged into the library;',
     '  records are matched by id, then by name and key fields; a conflict keeps the library’s record.',

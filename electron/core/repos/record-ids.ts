@@ -15,12 +15,31 @@ export type RecordTable =
   | 'approach_types'
   | 'areas';
 
-/** A readable id from the name, made unique in its table ("kickz", "kickz-2", …). */
-export function newId(db: Database, table: RecordTable, name: string): string {
-  const base = slugify(name).slice(0, 80) || 'record';
+/**
+ * Gives ids for many new records of one table ("kickz", "kickz-2", …), remembering where each
+ * name's numbering reached so that thousands of rows with one name do not search from 1 each time;
+ * `reserved` ids (given explicitly by other new records) are never handed out.
+ */
+export function idAllocator(
+  db: Database,
+  table: RecordTable,
+  reserved: ReadonlySet<string> = new Set(),
+): (name: string) => string {
   const taken = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (taken.get(id) === undefined) return id;
-  }
+  const next = new Map<string, number>();
+  return (name) => {
+    const base = slugify(name).slice(0, 80) || 'record';
+    for (let n = next.get(base) ?? 1; ; n++) {
+      const id = n === 1 ? base : `${base}-${n}`;
+      if (!reserved.has(id) && taken.get(id) === undefined) {
+        next.set(base, n + 1);
+        return id;
+      }
+    }
+  };
+}
+
+/** A readable id from the name, made unique in its table. */
+export function newId(db: Database, table: RecordTable, name: string): string {
+  return idAllocator(db, table)(name);
 }

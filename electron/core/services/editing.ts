@@ -67,6 +67,7 @@ import {
   updateOrganisation,
 } from '../repos/organisations';
 import { deleteOverride, type RatingOverride, saveOverride } from '../repos/rating-overrides';
+import { undoImport } from '../io/import/write-records';
 import { checkInterventionReferences, insertInterventionTree, knownIds } from './bundle-import';
 import { interventionToBundle, toBundleCostItem, toBundleEvaluation } from './bundle-export';
 import { restoreAttachment } from './attachments';
@@ -506,6 +507,9 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       return;
     case SHORTLIST_ENTITY:
       restoreShortlistEntry(db, change.entityId, state);
+      return;
+    case 'import':
+      undoImport(db, change, state);
       return;
     case 'outcome_group':
     case 'outcome_domain':

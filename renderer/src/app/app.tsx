@@ -15,6 +15,7 @@ import { describeUndo } from '../screens/editing/history-text';
 import { OrganisationFormScreen } from '../screens/editing/organisation-form-screen';
 import { OrganisationScreen } from '../screens/organisations/organisation-screen';
 import { OrganisationsScreen } from '../screens/organisations/organisations-screen';
+import { ImportScreen } from '../screens/import/import-screen';
 import { LibraryScreen } from '../screens/library/library-screen';
 import { LibrarySettingsScreen } from '../screens/settings/library-settings-screen';
 import { ReferenceDataScreen } from '../screens/reference-data/reference-data-screen';
@@ -162,6 +163,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <InterventionScreen id={route.id} />;
     case 'library':
       return <LibraryScreen />;
+    case 'import':
+      return <ImportScreen />;
     case 'settings':
       return <LibrarySettingsScreen />;
     case 'reference-data':

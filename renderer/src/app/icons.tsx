@@ -27,6 +27,12 @@ export const CatalogueIcon = () => (
     <path d="M3 9h18M9 9v11" />
   </Icon>
 );
+export const ImportIcon = () => (
+  <Icon>
+    <path d="M12 3v11M7.5 9.5 12 14l4.5-4.5" />
+    <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+  </Icon>
+);
 export const EvaluationsIcon = () => (
   <Icon>
     <path d="M9 3h6M10 3v6l-5 9a2 2 0 0 0 1.8 3h10.4a2 2 0 0 0 1.8-3l-5-9V3" />

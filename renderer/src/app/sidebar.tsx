@@ -10,6 +10,7 @@ import {
   CompareIcon,
   EvaluationsIcon,
   GapMapIcon,
+  ImportIcon,
   LibraryIcon,
   OrganisationsIcon,
   OutcomeResultsIcon,
@@ -36,6 +37,7 @@ const AVAILABLE: NavItem[] = [
 const COMING_NEXT: NavItem[] = [{ screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> }];
 const LIBRARY: NavItem[] = [
   { screen: 'library', label: 'Library', icon: <LibraryIcon /> },
+  { screen: 'import', label: 'Import', icon: <ImportIcon /> },
   { screen: 'settings', label: 'Settings', icon: <SettingsIcon /> },
   { screen: 'reference-data', label: 'Reference data', icon: <ReferenceDataIcon /> },
 ];

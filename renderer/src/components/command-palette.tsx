@@ -44,6 +44,7 @@ const SCREENS = [
   { screen: 'gap-map', label: 'Evidence gap map' },
   { screen: 'briefs', label: 'Briefs' },
   { screen: 'library', label: 'Library' },
+  { screen: 'import', label: 'Import from a spreadsheet' },
   { screen: 'settings', label: 'Library settings' },
   { screen: 'reference-data', label: 'Reference data' },
 ] as const;

@@ -22,6 +22,8 @@ export type Route =
   | { screen: 'gap-map' }
   | { screen: 'briefs' }
   | { screen: 'library' }
+  /** Importing rows from a CSV or XLSX file. */
+  | { screen: 'import' }
   /** The Library settings page: price year, discount rate and the value reference data. */
   | { screen: 'settings' }
   /** The editable reference data: `#/reference-data`, `#/reference-data/areas`, … */
@@ -51,6 +53,7 @@ const SIMPLE_SCREENS = [
   'gap-map',
   'briefs',
   'library',
+  'import',
   'settings',
   'evaluations',
   'outcome-results',

@@ -205,6 +205,14 @@ CREATE TABLE evaluations (
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ) STRICT;
 
+CREATE TABLE import_mappings (
+  entity TEXT NOT NULL,
+  header_key TEXT NOT NULL,
+  mapping TEXT NOT NULL CHECK (json_valid(mapping)),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  PRIMARY KEY (entity, header_key)
+) WITHOUT ROWID;
+
 CREATE TABLE intervention_areas (
   intervention_id TEXT NOT NULL REFERENCES interventions (id) ON DELETE CASCADE,
   area_id TEXT NOT NULL REFERENCES areas (id) ON DELETE RESTRICT,

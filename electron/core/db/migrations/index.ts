@@ -8,6 +8,7 @@ import { removedAttachments } from './006-removed-attachments';
 import { studyGridIndexes } from './007-study-grid-indexes';
 import { gdpDeflator } from './008-gdp-deflator';
 import { shortlist } from './009-shortlist';
+import { importMappings } from './010-import-mappings';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   studyGridIndexes,
   gdpDeflator,
   shortlist,
+  importMappings,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

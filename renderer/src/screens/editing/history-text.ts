@@ -79,7 +79,12 @@ export function describeChange(entry: HistoryEntry): string {
   const verb = { create: 'creation of', update: 'change to', delete: 'deletion of', import: 'import of' }[
     entry.action
   ];
-  return `the ${verb} ${entityWord(entry.entityType)} “${recordName(entry)}”${changedFieldsText(entry)}`;
+  // An import's history entry names what it brought in ("2 interventions from rows.csv").
+  const what =
+    entry.entityType === 'import'
+      ? recordName(entry)
+      : `${entityWord(entry.entityType)} “${recordName(entry)}”`;
+  return `the ${verb} ${what}${changedFieldsText(entry)}`;
 }
 
 /** What an undo did, in a sentence for the status message. */
