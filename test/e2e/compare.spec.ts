@@ -261,6 +261,9 @@ test.describe('Compare', () => {
     const [c0, c1] = [cost(before), cost(after)];
     expect(c0?.status === 'ok' && c1?.status === 'ok' && c0.value !== c1.value).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    // Put the shared library's price year back for the specs that follow.
+    await api(request, served, 'history/undo', { by: BY });
+    expect((await api(request, served, 'value-settings/get', {})).priceYear.isDefault).toBe(true);
   });
 
   test('passes axe (light and dark) with a comparison and an explanation open, and works from the keyboard', async ({

@@ -32,17 +32,20 @@ export function generatedLibrary(log: (line: string) => void): Promise<string> {
 export interface ApiAgainstSql<M extends MethodName> {
   name: string;
   method: M;
-  input: MethodInput<M>;
+  /** The API call's input, or how to pick it from the generated library (e.g. ids to compare). */
+  input: MethodInput<M> | ((raw: Database.Database) => MethodInput<M>);
   /** What the SQL asks, in words, e.g. "the same aggregate (…) in SQL on raw better-sqlite3". */
   baseline: string;
+  /** The baseline's statements, run with `parameters` (named, e.g. @outcome) when given. */
   sql: readonly string[];
+  parameters?: (input: MethodInput<M>) => Record<string, unknown>;
   /** What each side computed, from the API's answer and the number of rows the SQL returned. */
   describe: (value: MethodOutput<M>, rows: number) => string;
 }
 
 /** `method` with `input` through the API (as the app calls it) against `sql` on the raw file. */
 export async function timeApiAgainstSql<M extends MethodName>(
-  { name, method, input, baseline: what, sql, describe }: ApiAgainstSql<M>,
+  { name, method, input: given, baseline: what, sql, parameters, describe }: ApiAgainstSql<M>,
   log: (line: string) => void,
 ): Promise<BenchResult> {
   const path = await generatedLibrary(log);
@@ -50,6 +53,7 @@ export async function timeApiAgainstSql<M extends MethodName>(
   const raw = new Database(path, { readonly: true });
   try {
     const dispatch = createDispatch({ library });
+    const input = typeof given === 'function' ? given(raw) : given;
     let value: MethodOutput<M> | null = null;
     log(`${name}: ${method} through the API…`);
     const ours = await timeWarmAsync(async () => {
@@ -58,9 +62,10 @@ export async function timeApiAgainstSql<M extends MethodName>(
       value = result.value as MethodOutput<M>;
     });
     const statements = sql.map((s) => raw.prepare(s));
+    const bound = parameters?.(input);
     let rows = 0;
     const baseline = timeWarm(() => {
-      rows = statements.reduce((n, s) => n + s.all().length, 0);
+      rows = statements.reduce((n, s) => n + (bound === undefined ? s.all() : s.all(bound)).length, 0);
     });
     return {
       name,

@@ -2,6 +2,7 @@
 import type { Benchmark, BenchResult } from '../bench/benchmark';
 import { monteCarloBenchmark } from '../bench/monte-carlo';
 import { poolingBenchmark } from '../bench/pooling';
+import { compareBenchmark, compareCandidatesBenchmark } from '../bench/compare';
 import { gapMapBenchmark, toolkitBenchmark } from '../bench/toolkit';
 import { type Command, UsageError } from '../command';
 
@@ -10,6 +11,8 @@ const BENCHMARKS: readonly Benchmark[] = [
   monteCarloBenchmark,
   toolkitBenchmark,
   gapMapBenchmark,
+  compareCandidatesBenchmark,
+  compareBenchmark,
 ];
 
 function describe(r: BenchResult): string {
