@@ -41,6 +41,7 @@ export interface InterventionRow {
   areas: NamedRef[];
   evidenceLevel: number | null;
   validationStatus: ValidationStatus;
+  status: InterventionStatus;
   evaluationCount: number;
   /** Null when the intervention has no cost data, or its costs cannot be combined. */
   costPerParticipant: { amount: number; currency: string; priceYear: number } | null;
@@ -283,7 +284,6 @@ export interface InterventionDetail extends InterventionRow {
   staffing: string | null;
   manualAvailable: boolean | null;
   reachPerYear: number | null;
-  status: InterventionStatus;
   startDate: string | null;
   endDate: string | null;
   theoryOfChange: TheoryOfChange | null;

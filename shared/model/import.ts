@@ -113,6 +113,8 @@ export interface ImportInspection {
   mapping: ColumnMapping;
   /** Whether the mapping was remembered from an earlier import of the same headers. */
   mappingRemembered: boolean;
+  /** Unmapped columns of the library's own export that the library works out (counts, effects). */
+  derivedColumns: string[];
 }
 
 export interface ImportReport {
@@ -123,6 +125,8 @@ export interface ImportReport {
   /** The first rows as read, with each cell's messages. */
   preview: PreviewRow[];
   mapping: ColumnMapping;
+  /** Columns not imported because the library works them out (see ImportInspection). */
+  derivedColumns: string[];
 }
 
 export const IMPORT_PHASES = ['reading', 'checking', 'writing'] as const;

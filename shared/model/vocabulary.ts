@@ -137,6 +137,10 @@ export const OUTCOME_DATA_TYPE_LABELS: Record<OutcomeDataType, string> = {
   't-statistic': 't statistic with group sizes',
 };
 
+/** Yes/no fields that grids, exports and imports write in words: [the word for yes, the word for no]. */
+export const INDEPENDENCE_WORDS = ['Independent', 'Internal'] as const;
+export const DIRECTION_WORDS = ['Higher is better', 'Lower is better'] as const;
+
 export const REPORTED_EFFECT_TYPES = ['d', 'g', 'OR', 'RR'] as const;
 export type ReportedEffectType = (typeof REPORTED_EFFECT_TYPES)[number];
 

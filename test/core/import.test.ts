@@ -273,15 +273,17 @@ describe('every entity, from XLSX', () => {
     expect(
       await run('organisations', [
         ['Name', 'Kind', 'Website'],
-        ['Northside Research', 'Research / evaluator', 'https://example.org'],
+        ['Northside Research', 'Think tank', 'https://example.org'],
       ]),
     ).toEqual({ imported: 0, errors: [expect.objectContaining({ row: 2, column: 'Kind' })] });
+    // A choice is taken by its value or by the label the app shows (and its exports write).
     expect(
       await run('organisations', [
         ['Name', 'Kind', 'Website'],
         ['Northside Research', 'research', 'https://example.org'],
+        ['Southside Research', 'Research / evaluator', 'https://example.org'],
       ]),
-    ).toEqual({ imported: 1, errors: [] });
+    ).toEqual({ imported: 2, errors: [] });
 
     expect(
       await run('evaluations', [

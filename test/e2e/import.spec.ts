@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, gridReady, openApp, REPO_ROOT, test } from './fixtures';
+import { api, expect, gridReady, openApp, REPO_ROOT, test } from './fixtures';
 
 const USER = 'E2E Importer';
 const shotPath = (name: string) => join(REPO_ROOT, 'resources', 'screenshots', name);
@@ -116,4 +116,41 @@ test('the palette opens the wizard, which offers a template for each kind of rec
   await page.getByRole('button', { name: 'Download CSV template for cost items' }).click();
   expect((await download).suggestedFilename()).toBe('cost-items-template.csv');
   expect(await violations(page)).toEqual([]);
+});
+
+test('a file the library exported maps itself, the worked-out columns shown as not imported', async ({
+  page,
+  request,
+  served,
+}) => {
+  const file = await api(request, served, 'exports/entity', { entity: 'evaluations', format: 'xlsx' });
+  await openApp(page, served, '#/import');
+  await page.getByLabel('The rows are').selectOption('evaluations');
+  await page.getByLabel('Spreadsheet file').setInputFiles({
+    name: file.fileName,
+    mimeType: file.mediaType,
+    buffer: Buffer.from(file.content, 'base64'),
+  });
+  await expect(page.getByText(`${file.rowCount} rows in ${file.fileName}.`)).toBeVisible();
+  // The export's headings are recognised: split columns, words for yes/no, names of records.
+  await expect(page.getByLabel('Field for column Evaluation', { exact: true })).toHaveValue('title');
+  await expect(page.getByLabel('Field for column Evaluation: evaluator')).toHaveValue(
+    'evaluatorOrganisationId',
+  );
+  await expect(page.getByLabel('Field for column Evaluator', { exact: true })).toHaveValue('independent');
+  await expect(page.getByLabel('Field for column Sample: comparison group')).toHaveValue('nControl');
+  for (const derived of ['Sample', 'Results']) {
+    const row = page.getByRole('row', { name: new RegExp(`^${derived} `) });
+    await expect(page.getByLabel(`Field for column ${derived}`, { exact: true })).toHaveValue('');
+    await expect(row).toContainText('Not imported (worked out by the library).');
+  }
+
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  await expect(page.getByText(`All ${file.rowCount} rows can be imported.`)).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /^Results/ })).toContainText(
+    'not imported: worked out by the library',
+  );
+  expect(await violations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1440, height: 1800 });
+  await page.screenshot({ path: shotPath('import-exported-file.png') });
 });

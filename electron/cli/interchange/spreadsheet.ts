@@ -59,6 +59,8 @@ async function importRows(
   if (dryRun) {
     const report = await checkImport(library, request);
     if (report.errors.length > 0) return errorReport(io, report.errors, json, true);
+    if (!json && report.derivedColumns.length > 0)
+      io.err(`not imported (worked out by the library): ${report.derivedColumns.join(', ')}`);
     io.out(
       json
         ? JSON.stringify({ rows: report.rowCount, errors: [] })

@@ -101,6 +101,7 @@ interface RowRecord {
   age_max: number | null;
   evidence_level: number | null;
   validation_status: ValidationStatus;
+  status: InterventionStatus;
   evaluation_count: number;
   cost_per_participant: number | null;
   cost_currency: string | null;
@@ -110,7 +111,7 @@ interface RowRecord {
 }
 
 const ROW_COLUMNS = `i.id, i.name, i.summary, i.approach_type_id, a.name AS approach_name, i.strand, i.tier,
-  i.age_min, i.age_max, i.evidence_level, i.validation_status, ${EVALUATION_COUNT} AS evaluation_count,
+  i.age_min, i.age_max, i.evidence_level, i.validation_status, i.status, ${EVALUATION_COUNT} AS evaluation_count,
   i.cost_per_participant, i.cost_currency, i.cost_price_year, i.illustrative_fields,
   EXISTS (SELECT 1 FROM cost_items c WHERE c.intervention_id = i.id AND c.illustrative = 1) AS cost_illustrative`;
 
@@ -153,6 +154,7 @@ function toRow(r: RowRecord, areas: NamedRef[]): InterventionRow {
     areas,
     evidenceLevel: r.evidence_level,
     validationStatus: r.validation_status,
+    status: r.status,
     evaluationCount: r.evaluation_count,
     costPerParticipant:
       r.cost_per_participant === null || r.cost_currency === null || r.cost_price_year === null
@@ -221,7 +223,6 @@ interface DetailRecord extends RowRecord {
   staffing: string | null;
   manual_available: number | null;
   reach_per_year: number | null;
-  status: InterventionStatus;
   start_date: string | null;
   end_date: string | null;
   theory_of_change: string | null;
@@ -234,7 +235,7 @@ export function getInterventionRecord(db: Database, id: string) {
   const r = statement(
     db,
     `SELECT ${ROW_COLUMNS}, i.description, i.risk_level, i.gender, i.target_other, i.duration_weeks, i.sessions,
-         i.dosage, i.staffing, i.manual_available, i.reach_per_year, i.status, i.start_date, i.end_date,
+         i.dosage, i.staffing, i.manual_available, i.reach_per_year, i.start_date, i.end_date,
          i.theory_of_change, i.validated_by, i.validated_at
        FROM interventions i JOIN approach_types a ON a.id = i.approach_type_id WHERE i.id = ?`,
   ).get(id) as DetailRecord | undefined;
@@ -278,7 +279,6 @@ export function getInterventionRecord(db: Database, id: string) {
     staffing: r.staffing,
     manualAvailable: r.manual_available === null ? null : r.manual_available === 1,
     reachPerYear: r.reach_per_year,
-    status: r.status,
     startDate: r.start_date,
     endDate: r.end_date,
     theoryOfChange: r.theory_of_change === null ? null : (JSON.parse(r.theory_of_change) as TheoryOfChange),

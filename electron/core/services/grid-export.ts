@@ -19,6 +19,7 @@ import {
   COST_ITEM_COLUMNS,
   type ColumnSet,
   defaultColumns,
+  ENTITY_COLUMNS,
   EVALUATION_COLUMNS,
   INTERVENTION_COLUMNS,
   ORGANISATION_COLUMNS,
@@ -29,7 +30,7 @@ import { listAllCostItems } from '../repos/cost-items';
 import { listInterventions } from '../repos/interventions';
 import { listOrganisations } from '../repos/organisations';
 import { listEvaluationRows } from '../repos/study-grids';
-import { listOutcomeResults } from './study-grids';
+import { listOutcomeResultsWithStatistics } from './study-grids';
 
 /** Rows read per query: the list APIs' page size limit, so each read stays as cheap as a screen's. */
 const CHUNK = 500;
@@ -92,7 +93,7 @@ function gridTable(db: Database, request: GridExportRequest): ExportTable {
     }
     case 'outcome-results': {
       const { query } = request;
-      const rows = allPages((p) => listOutcomeResults(db, { ...query, ...p }));
+      const rows = allPages((p) => listOutcomeResultsWithStatistics(db, { ...query, ...p }));
       return tableOf(OUTCOME_RESULT_COLUMNS, rows, request.columns, meta);
     }
     case 'organisations': {
@@ -118,14 +119,6 @@ export async function exportFile(table: ExportTable, format: ExportFormat): Prom
   };
 }
 
-/** The grids' sets of columns, by what they list. */
-const GRID_COLUMNS = {
-  interventions: INTERVENTION_COLUMNS,
-  evaluations: EVALUATION_COLUMNS,
-  'outcome-results': OUTCOME_RESULT_COLUMNS,
-  organisations: ORGANISATION_COLUMNS,
-} as const;
-
 /** Every row of an entity with its default columns, in the grid's default order (for `ewb export`). */
 export function exportEntity(
   db: Database,
@@ -139,7 +132,7 @@ export function exportEntity(
     });
     return exportGridTable(table, format);
   }
-  const columns = defaultColumns<unknown>(GRID_COLUMNS[entity] as ColumnSet<unknown>);
+  const columns = defaultColumns<unknown>(ENTITY_COLUMNS[entity] as ColumnSet<unknown>);
   // The schema's defaults give the grid's default query: no filters, no search, its default sort.
   return exportGrid(db, GridExportInputSchema.parse({ grid: entity, query: {}, columns, format }));
 }

@@ -21,7 +21,7 @@ import {
   PREVIEW_ROWS,
   type CheckedTable,
 } from '../io/import/check-rows';
-import { autoMatch, headerKey, mappingErrors } from '../io/import/column-mapping';
+import { autoMatch, derivedColumns, headerKey, mappingErrors } from '../io/import/column-mapping';
 import { ENTITY_SPECS, importFields } from '../io/import/fields';
 import { ImportProblem, type SourceTable } from '../io/import/source-table';
 import { TABLE_READERS } from '../io/import/table-readers';
@@ -57,7 +57,7 @@ function chooseMapping(library: Library, entity: ImportEntity, headers: string[]
   if (given !== undefined) return { mapping: given, remembered: false };
   const remembered = rememberedMapping(library.db, entity, headerKey(headers));
   return remembered === null
-    ? { mapping: autoMatch(headers, ENTITY_SPECS[entity].fields), remembered: false }
+    ? { mapping: autoMatch(headers, entity), remembered: false }
     : { mapping: remembered, remembered: true };
 }
 
@@ -73,6 +73,7 @@ export async function inspectImport(
     fields: importFields(input.entity),
     mapping,
     mappingRemembered: remembered,
+    derivedColumns: derivedColumns(table.headers, input.entity, mapping),
   };
 }
 
@@ -148,6 +149,7 @@ export async function checkImport(
     errors: checked.errors,
     preview: checked.preview.slice(0, PREVIEW_ROWS),
     mapping,
+    derivedColumns: table === null ? [] : derivedColumns(table.headers, request.entity, mapping),
   };
 }
 

@@ -1,16 +1,31 @@
 // The outcome-results grid's page: rows from the library with each result's standardised effect
 // worked out by the evidence engine, exactly as the Evidence tab works it out.
 import type { Database } from 'better-sqlite3';
-import type { OutcomeResultListQuery, OutcomeResultPage } from '../../../shared/model/study-grids';
+import type { ListPage, OutcomeStatistics } from '../../../shared/model/catalogue';
+import type {
+  OutcomeResultListQuery,
+  OutcomeResultPage,
+  OutcomeResultRow,
+} from '../../../shared/model/study-grids';
 import { listOutcomeResultRecords } from '../repos/study-grids';
 import { computedEffect } from './study-effects';
 
-export function listOutcomeResults(db: Database, query: OutcomeResultListQuery): OutcomeResultPage {
+/** A grid row with the statistics its effect was worked out from (exports write them). */
+export type OutcomeResultRowWithStatistics = OutcomeResultRow & { stats: OutcomeStatistics };
+
+export function listOutcomeResultsWithStatistics(
+  db: Database,
+  query: OutcomeResultListQuery,
+): ListPage<OutcomeResultRowWithStatistics> {
   const { total, records } = listOutcomeResultRecords(db, query);
   return {
     total,
-    rows: records.map(({ stats, ...row }) => {
-      const e = computedEffect({ dataType: row.dataType, higherIsBetter: row.higherIsBetter, stats });
+    rows: records.map((row) => {
+      const e = computedEffect({
+        dataType: row.dataType,
+        higherIsBetter: row.higherIsBetter,
+        stats: row.stats,
+      });
       return {
         ...row,
         effect:
@@ -21,4 +36,9 @@ export function listOutcomeResults(db: Database, query: OutcomeResultListQuery):
       };
     }),
   };
+}
+
+export function listOutcomeResults(db: Database, query: OutcomeResultListQuery): OutcomeResultPage {
+  const { total, rows } = listOutcomeResultsWithStatistics(db, query);
+  return { total, rows: rows.map(({ stats: _stats, ...row }) => row) };
 }

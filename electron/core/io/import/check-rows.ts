@@ -88,13 +88,31 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 type Converted = { value: unknown } | { error: string };
 
-/** A choice matched by its value, ignoring case and with spaces for hyphens ("Youth justice"). */
-function choice(text: string, choices: readonly string[]): Converted {
-  const norm = text.toLowerCase().replace(/\s+/g, '-');
-  const found = choices.find((c) => c.toLowerCase() === norm);
+const comparable = (text: string) => text.trim().toLowerCase().replace(/\s+/g, '-');
+
+/**
+ * A choice matched by its value or by the label the app shows for it ("Engagement",
+ * "Randomised controlled trial"), ignoring case and with spaces for hyphens ("Youth justice").
+ */
+function choice(text: string, f: FieldSpec): Converted {
+  const choices = f.choices ?? [];
+  const norm = comparable(text);
+  const found = choices.find(
+    (c) => comparable(c) === norm || (f.labels?.[c] !== undefined && comparable(f.labels[c]) === norm),
+  );
   return found === undefined
     ? { error: `must be one of ${choices.join(', ')} (not “${text}”)` }
     : { value: found };
+}
+
+/** Yes or no, or the words the app writes for them ("Independent", "Lower is better"). */
+function yesOrNo(text: string, f: FieldSpec): Converted {
+  const norm = text.toLowerCase();
+  const [yes, no] = (f.words ?? []).map((w) => w.toLowerCase());
+  const b = BOOLEANS[norm] ?? (norm === yes ? true : norm === no ? false : undefined);
+  if (b !== undefined) return { value: b };
+  const words = f.words === undefined ? '' : ` (or ${f.words.join(' or ')})`;
+  return { error: `must be yes or no${words} (not “${text}”)` };
 }
 
 function convert(context: CheckContext, f: FieldSpec, text: string): Converted {
@@ -115,12 +133,10 @@ function convert(context: CheckContext, f: FieldSpec, text: string): Converted {
         ? { error: `must be a whole number (not ${text})` }
         : { value: n };
     }
-    case 'boolean': {
-      const b = BOOLEANS[text.toLowerCase()];
-      return b === undefined ? { error: `must be yes or no (not “${text}”)` } : { value: b };
-    }
+    case 'boolean':
+      return yesOrNo(text, f);
     case 'choice':
-      return choice(text, f.choices ?? []);
+      return choice(text, f);
     case 'reference':
       return resolve(text);
     case 'list': {
@@ -131,7 +147,7 @@ function convert(context: CheckContext, f: FieldSpec, text: string): Converted {
       if (f.reference === undefined && f.choices === undefined) return { value: items };
       const ids: string[] = [];
       for (const item of items) {
-        const found = f.reference === undefined ? choice(item, f.choices ?? []) : resolve(item);
+        const found = f.reference === undefined ? choice(item, f) : resolve(item);
         if ('error' in found) return found;
         ids.push(found.value as string);
       }

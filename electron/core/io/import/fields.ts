@@ -11,15 +11,28 @@ import {
 import type { ImportEntity, ImportField, ImportFieldKind } from '../../../../shared/model/import';
 import {
   COST_BASES,
+  COST_BASIS_LABELS,
   COST_CATEGORIES,
+  COST_CATEGORY_LABELS,
+  DESIGN_LABELS,
   DESIGNS,
+  DIRECTION_WORDS,
+  EFFECT_TYPE_LABELS,
+  INDEPENDENCE_WORDS,
+  INTERVENTION_STATUS_LABELS,
   INTERVENTION_STATUSES,
+  ORGANISATION_KIND_LABELS,
   ORGANISATION_KINDS,
+  OUTCOME_DATA_TYPE_LABELS,
   OUTCOME_DATA_TYPES,
   REPORTED_EFFECT_TYPES,
+  SETTING_LABELS,
   SETTINGS,
+  STRAND_LABELS,
   STRANDS,
+  TIER_LABELS,
   TIERS,
+  VALIDATION_STATUS_LABELS,
   VALIDATION_STATUSES,
 } from '../../../../shared/model/vocabulary';
 
@@ -30,6 +43,10 @@ export type ReferenceList =
 export interface FieldSpec extends ImportField {
   /** For references: which list the value names a record in. */
   reference?: ReferenceList;
+  /** For choices: the words the app (and its exports) shows for each value, accepted as well. */
+  labels?: Readonly<Record<string, string>>;
+  /** For yes/no fields the app writes in words: [the word for yes, the word for no]. */
+  words?: readonly [string, string];
 }
 
 export interface EntitySpec {
@@ -45,7 +62,7 @@ function field(
   label: string,
   kind: ImportFieldKind,
   description: string,
-  extra: Partial<Pick<FieldSpec, 'required' | 'choices' | 'reference'>> = {},
+  extra: Partial<Pick<FieldSpec, 'required' | 'choices' | 'reference' | 'labels' | 'words'>> = {},
 ): FieldSpec {
   return { key, label, kind, description, required: extra.required ?? false, ...extra };
 }
@@ -76,8 +93,13 @@ const INTERVENTION_FIELDS: readonly FieldSpec[] = [
   field('tier', 'Prevention tier', 'choice', 'universal, targeted or specialist.', {
     ...required,
     choices: TIERS,
+    labels: TIER_LABELS,
   }),
-  field('strand', 'Strand', 'choice', 'The strand it belongs to.', { ...required, choices: STRANDS }),
+  field('strand', 'Strand', 'choice', 'The strand it belongs to.', {
+    ...required,
+    choices: STRANDS,
+    labels: STRAND_LABELS,
+  }),
   field('ageMin', 'Youngest age', 'integer', 'Youngest age served, 0–30.'),
   field('ageMax', 'Oldest age', 'integer', 'Oldest age served, 0–30.'),
   field('riskLevel', 'Risk level', 'text', 'The risk level of the target group.'),
@@ -85,6 +107,7 @@ const INTERVENTION_FIELDS: readonly FieldSpec[] = [
   field('targetOther', 'Target group', 'text', 'Anything else about who it serves.'),
   field('settings', 'Settings', 'list', 'Where it is delivered; separate several with ;.', {
     choices: SETTINGS,
+    labels: SETTING_LABELS,
   }),
   field(
     'areaIds',
@@ -104,6 +127,7 @@ const INTERVENTION_FIELDS: readonly FieldSpec[] = [
   field('status', 'Status', 'choice', 'planned, pilot, active or ended.', {
     ...required,
     choices: INTERVENTION_STATUSES,
+    labels: INTERVENTION_STATUS_LABELS,
   }),
   field('startDate', 'Start date', 'text', 'YYYY, YYYY-MM or YYYY-MM-DD.'),
   field('endDate', 'End date', 'text', 'YYYY, YYYY-MM or YYYY-MM-DD.'),
@@ -116,6 +140,7 @@ const INTERVENTION_FIELDS: readonly FieldSpec[] = [
     'not-assessed (default), self-assessed or validated.',
     {
       choices: VALIDATION_STATUSES,
+      labels: VALIDATION_STATUS_LABELS,
     },
   ),
 ];
@@ -126,6 +151,7 @@ const ORGANISATION_FIELDS: readonly FieldSpec[] = [
   field('kind', 'Kind', 'choice', 'What sort of organisation it is.', {
     ...required,
     choices: ORGANISATION_KINDS,
+    labels: ORGANISATION_KIND_LABELS,
   }),
   field('website', 'Website', 'text', 'A full http(s) address.'),
   field('description', 'Description', 'text', 'What it does.'),
@@ -152,11 +178,15 @@ const EVALUATION_FIELDS: readonly FieldSpec[] = [
     'independent',
     'Independent',
     'boolean',
-    'yes when carried out independently of the provider.',
-    required,
+    'yes (Independent) when carried out independently of the provider; no (Internal) otherwise.',
+    { ...required, words: INDEPENDENCE_WORDS },
   ),
   field('year', 'Year', 'integer', 'Year of the report, 1900–2100.'),
-  field('design', 'Design', 'choice', 'The study design.', { ...required, choices: DESIGNS }),
+  field('design', 'Design', 'choice', 'The study design.', {
+    ...required,
+    choices: DESIGNS,
+    labels: DESIGN_LABELS,
+  }),
   field('nTreatment', 'Treatment group size', 'integer', 'Participants in the treatment group.'),
   field('nControl', 'Control group size', 'integer', 'Participants in the control or comparison group.'),
   field('followUpMonths', 'Follow-up (months)', 'number', 'Length of follow-up in months.'),
@@ -186,7 +216,8 @@ const OUTCOME_RESULT_FIELDS: readonly FieldSpec[] = [
     'higherIsBetter',
     'Higher is better',
     'boolean',
-    'yes or no; the outcome’s own direction when blank.',
+    'yes or no (Higher is better, Lower is better); the outcome’s own direction when blank.',
+    { words: DIRECTION_WORDS },
   ),
   illustrative,
   field('notes', 'Notes', 'text', 'Anything else.'),
@@ -198,6 +229,7 @@ const OUTCOME_RESULT_FIELDS: readonly FieldSpec[] = [
     {
       ...required,
       choices: OUTCOME_DATA_TYPES,
+      labels: OUTCOME_DATA_TYPE_LABELS,
     },
   ),
   field('m1', 'Mean (treatment)', 'number', 'continuous: treatment group mean.'),
@@ -210,7 +242,10 @@ const OUTCOME_RESULT_FIELDS: readonly FieldSpec[] = [
   field('total1', 'Total (treatment)', 'integer', 'binary: treatment group total.'),
   field('events2', 'Events (control)', 'integer', 'binary: events in the control group.'),
   field('total2', 'Total (control)', 'integer', 'binary: control group total.'),
-  field('effectType', 'Effect type', 'choice', 'effect: d, g, OR or RR.', { choices: REPORTED_EFFECT_TYPES }),
+  field('effectType', 'Effect type', 'choice', 'effect: d, g, OR or RR.', {
+    choices: REPORTED_EFFECT_TYPES,
+    labels: EFFECT_TYPE_LABELS,
+  }),
   field('effectValue', 'Effect', 'number', 'effect: the reported effect size.'),
   field('ciLower', 'CI lower', 'number', 'effect: lower confidence limit.'),
   field('ciUpper', 'CI upper', 'number', 'effect: upper confidence limit.'),
@@ -226,13 +261,21 @@ const COST_ITEM_FIELDS: readonly FieldSpec[] = [
     reference: 'interventions',
   }),
   field('description', 'Description', 'text', 'What the cost covers.', required),
-  field('category', 'Category', 'choice', 'The kind of cost.', { ...required, choices: COST_CATEGORIES }),
+  field('category', 'Category', 'choice', 'The kind of cost.', {
+    ...required,
+    choices: COST_CATEGORIES,
+    labels: COST_CATEGORY_LABELS,
+  }),
   field('amount', 'Amount', 'number', 'The amount, not negative.', required),
   field('amountLow', 'Low estimate', 'number', 'The low end of its range.'),
   field('amountHigh', 'High estimate', 'number', 'The high end of its range.'),
   field('currency', 'Currency', 'text', 'Three capital letters; GBP when blank.'),
   field('priceYear', 'Price year', 'integer', 'The year its prices are in.', required),
-  field('basis', 'Basis', 'choice', 'What the amount is per.', { ...required, choices: COST_BASES }),
+  field('basis', 'Basis', 'choice', 'What the amount is per.', {
+    ...required,
+    choices: COST_BASES,
+    labels: COST_BASIS_LABELS,
+  }),
   field('participants', 'Participants', 'integer', 'Participants it covers.'),
   field('years', 'Years', 'integer', 'Years it covers.'),
   illustrative,
@@ -273,7 +316,9 @@ export const ENTITY_SPECS: Record<ImportEntity, EntitySpec> = {
 
 /** The fields as the API shows them (without the core's reference wiring). */
 export function importFields(entity: ImportEntity): ImportField[] {
-  return ENTITY_SPECS[entity].fields.map(({ reference: _reference, ...f }) => f);
+  return ENTITY_SPECS[entity].fields.map(
+    ({ reference: _reference, labels: _labels, words: _words, ...f }) => f,
+  );
 }
 
 /** Outcome statistics sit under `stats` in the schema; these are their columns. */

@@ -23,7 +23,13 @@ function PreviewTable({ report }: { report: ImportReport }) {
             {columns.map((c) => (
               <th scope="col" key={c}>
                 {c}
-                {report.mapping[c] === undefined && <span className="muted"> (not imported)</span>}
+                {report.mapping[c] === undefined && (
+                  <span className="muted">
+                    {report.derivedColumns.includes(c)
+                      ? ' (not imported: worked out by the library)'
+                      : ' (not imported)'}
+                  </span>
+                )}
               </th>
             ))}
           </tr>

@@ -147,7 +147,12 @@ function MappingTable({
                         ))}
                       </select>
                     </td>
-                    <td className="muted small">{field?.description ?? 'This column is left out.'}</td>
+                    <td className="muted small">
+                      {field?.description ??
+                        (inspection.derivedColumns.includes(header)
+                          ? 'Not imported (worked out by the library).'
+                          : 'This column is left out.')}
+                    </td>
                   </tr>
                 );
               })}
