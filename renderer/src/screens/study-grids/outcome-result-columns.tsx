@@ -69,19 +69,31 @@ function EffectCell({ data }: Props) {
   );
 }
 
-/** The figures as reported: a reported effect or t first when there is one, then each group's. */
+/** The figures as reported: a reported effect or t over the group sizes, or group 1 over group 2. */
 function StatisticsCell({ data }: Props) {
   if (data === undefined) return null;
-  const groups = (
-    <>
-      {groupFigures(data.stats, 1)} <span className="muted">vs</span> {groupFigures(data.stats, 2)}
-    </>
-  );
-  const reported = data.dataType === 'effect' || data.dataType === 't-statistic';
-  return reported ? (
-    <Stack first={reportedStatistics(data.stats)} second={groups} />
-  ) : (
-    <Stack first={groups} />
+  const versus = <span className="muted">vs</span>;
+  if (data.dataType === 'effect' || data.dataType === 't-statistic') {
+    return (
+      <Stack
+        first={reportedStatistics(data.stats)}
+        second={
+          <>
+            {groupFigures(data.stats, 1)} {versus} {groupFigures(data.stats, 2)}
+          </>
+        }
+      />
+    );
+  }
+  return (
+    <Stack
+      first={groupFigures(data.stats, 1)}
+      second={
+        <>
+          {versus} {groupFigures(data.stats, 2)}
+        </>
+      }
+    />
   );
 }
 
