@@ -5,6 +5,7 @@ import {
   type EvaluationSummary,
   type ListPage,
   type NamedRef,
+  type OutcomeStatistics,
   TextConditionSchema,
   idList,
   listInputSchema,
@@ -83,6 +84,8 @@ export interface OutcomeResultRow {
   higherIsBetter: boolean;
   dataType: OutcomeDataType;
   illustrative: boolean;
+  /** The statistics as the study reported them, which the effect is worked out from. */
+  stats: OutcomeStatistics;
   /** The standardised effect (Hedges' g, positive = beneficial) from the evidence engine. */
   effect: { yi: number; vi: number; ciLower: number; ciUpper: number } | null;
   /** Why no standardised effect could be computed, when it could not. */

@@ -4,7 +4,7 @@
 // duplicates on a second go, and undone. Both axe-clean; screenshots for the README.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STRAND_LABELS } from '../../shared/model/vocabulary';
+import { INTERVENTION_STATUS_LABELS, STRAND_LABELS } from '../../shared/model/vocabulary';
 import { readCsv, readXlsx } from '../helpers/export-files';
 import {
   api,
@@ -114,6 +114,41 @@ test('export a filtered, sorted catalogue to CSV and XLSX as the grid shows it',
   await page.keyboard.press('Escape');
   await expect(exportButton).toBeFocused();
   await expect(panel).toBeHidden();
+});
+
+test('the optional Summary and Status columns, shown from the column chooser, are exported', async ({
+  page,
+  request,
+  served,
+}) => {
+  const expected = await api(request, served, 'interventions/list', { limit: 500 });
+  await openApp(page, served);
+  await gridReady(page);
+  // Hidden by default, and not counted as hidden by the chooser's button.
+  const chooser = page.getByRole('button', { name: 'Columns', exact: true });
+  await chooser.click();
+  for (const name of ['Summary', 'Status']) {
+    const box = page.getByRole('checkbox', { name, exact: true });
+    await expect(box).not.toBeChecked();
+    // The box follows the grid's columns, so it is checked once the grid has shown the column.
+    await box.click();
+    await expect(box).toBeChecked();
+  }
+  await page.keyboard.press('Escape');
+  // Still nothing hidden that the grid shows by default.
+  await expect(chooser).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Export this view' });
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'CSV file (.csv)' }).click();
+  const csv = readCsv(readFileSync(await (await download).path()));
+  expect(csv[0]?.slice(-2)).toEqual(['Summary', 'Status']);
+  expect(csv.slice(1).map((r) => [r[0], ...r.slice(-2)])).toEqual(
+    expected.rows.map((r) => [r.name, r.summary, INTERVENTION_STATUS_LABELS[r.status]]),
+  );
+  await page.keyboard.press('Escape');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('import references from a RIS file, see duplicates on a second import, undo', async ({

@@ -9,8 +9,7 @@ import type { InterventionRow, OutcomeStatistics } from '../../../shared/model/c
 import type { ExportEntity } from '../../../shared/model/exports';
 import type { CostItemListRow } from '../repos/cost-items';
 import type { OrganisationRow } from '../../../shared/model/organisations';
-import type { EvaluationRow } from '../../../shared/model/study-grids';
-import type { OutcomeResultRowWithStatistics } from '../services/study-grids';
+import type { EvaluationRow, OutcomeResultRow } from '../../../shared/model/study-grids';
 import { ENTITY_SPECS, STAT_FIELDS } from './import/fields';
 import {
   COST_BASIS_LABELS,
@@ -84,8 +83,8 @@ export const INTERVENTION_COLUMNS: ColumnSet<InterventionRow> = {
       return c === null ? [null, null, null] : [c.amount, c.currency, c.priceYear];
     },
   },
-  // Not columns of the grid, but fields every intervention needs: the CLI's export carries them
-  // so that its file re-imports as whole records.
+  // Hidden in the grid by default, but fields every intervention needs: the CLI's export carries
+  // them so that its file re-imports as whole records.
   summary: one('Summary', 'summary', (r) => r.summary),
   status: one('Status', 'status', (r) => INTERVENTION_STATUS_LABELS[r.status]),
 };
@@ -130,7 +129,7 @@ const STATISTICS = Object.values(STAT_FIELDS)
 const statisticLabel = (key: string) =>
   ENTITY_SPECS['outcome-results'].fields.find((f) => f.key === key)?.label ?? key;
 
-export const OUTCOME_RESULT_COLUMNS: ColumnSet<OutcomeResultRowWithStatistics> = {
+export const OUTCOME_RESULT_COLUMNS: ColumnSet<OutcomeResultRow> = {
   measureName: one('Measure', 'measureName', (r) => r.measureName),
   outcome: one('Outcome', 'outcomeId', (r) => r.outcome.name),
   outcomeGroup: one('Outcome group', DERIVED, (r) => r.outcomeGroup.name),
@@ -157,7 +156,7 @@ export const OUTCOME_RESULT_COLUMNS: ColumnSet<OutcomeResultRowWithStatistics> =
   design: one('Design', DERIVED, (r) => DESIGN_LABELS[r.evaluation.design]),
   year: one('Year', DERIVED, (r) => r.evaluation.year),
   intervention: one('Intervention', DERIVED, (r) => r.intervention.name),
-  // Not a column of the grid: the figures the effect is worked out from, which a re-import needs.
+  // Hidden in the grid by default: the figures the effect is worked out from, which a re-import needs.
   statistics: {
     header: 'Statistics',
     headings: () => STATISTICS.map(statisticLabel),

@@ -1,7 +1,6 @@
 // The evaluations and outcome-results grids: paged, sorted, filtered and searched in SQL, so a
 // library of 50,000 evaluations and 500,000 results never loads more than a page.
 import type { Database } from 'better-sqlite3';
-import type { OutcomeStatistics } from '../../../shared/model/catalogue';
 import type {
   EvaluationListQuery,
   EvaluationNumericField,
@@ -200,10 +199,8 @@ interface ResultRecord extends StatisticsRecord {
   illustrative: number;
 }
 
-/** A grid row before its effect is worked out, with the statistics it is worked out from. */
-export type OutcomeResultRecord = Omit<OutcomeResultRow, 'effect' | 'excludedReason'> & {
-  stats: OutcomeStatistics;
-};
+/** A grid row before its effect is worked out from its statistics. */
+export type OutcomeResultRecord = Omit<OutcomeResultRow, 'effect' | 'excludedReason'>;
 
 export function listOutcomeResultRecords(
   db: Database,

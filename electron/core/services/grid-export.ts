@@ -30,7 +30,7 @@ import { listAllCostItems } from '../repos/cost-items';
 import { listInterventions } from '../repos/interventions';
 import { listOrganisations } from '../repos/organisations';
 import { listEvaluationRows } from '../repos/study-grids';
-import { listOutcomeResultsWithStatistics } from './study-grids';
+import { listOutcomeResults } from './study-grids';
 
 /** Rows read per query: the list APIs' page size limit, so each read stays as cheap as a screen's. */
 const CHUNK = 500;
@@ -93,7 +93,7 @@ function gridTable(db: Database, request: GridExportRequest): ExportTable {
     }
     case 'outcome-results': {
       const { query } = request;
-      const rows = allPages((p) => listOutcomeResultsWithStatistics(db, { ...query, ...p }));
+      const rows = allPages((p) => listOutcomeResults(db, { ...query, ...p }));
       return tableOf(OUTCOME_RESULT_COLUMNS, rows, request.columns, meta);
     }
     case 'organisations': {

@@ -1,22 +1,11 @@
 // The outcome-results grid's page: rows from the library with each result's standardised effect
 // worked out by the evidence engine, exactly as the Evidence tab works it out.
 import type { Database } from 'better-sqlite3';
-import type { ListPage, OutcomeStatistics } from '../../../shared/model/catalogue';
-import type {
-  OutcomeResultListQuery,
-  OutcomeResultPage,
-  OutcomeResultRow,
-} from '../../../shared/model/study-grids';
+import type { OutcomeResultListQuery, OutcomeResultPage } from '../../../shared/model/study-grids';
 import { listOutcomeResultRecords } from '../repos/study-grids';
 import { computedEffect } from './study-effects';
 
-/** A grid row with the statistics its effect was worked out from (exports write them). */
-export type OutcomeResultRowWithStatistics = OutcomeResultRow & { stats: OutcomeStatistics };
-
-export function listOutcomeResultsWithStatistics(
-  db: Database,
-  query: OutcomeResultListQuery,
-): ListPage<OutcomeResultRowWithStatistics> {
+export function listOutcomeResults(db: Database, query: OutcomeResultListQuery): OutcomeResultPage {
   const { total, records } = listOutcomeResultRecords(db, query);
   return {
     total,
@@ -36,9 +25,4 @@ export function listOutcomeResultsWithStatistics(
       };
     }),
   };
-}
-
-export function listOutcomeResults(db: Database, query: OutcomeResultListQuery): OutcomeResultPage {
-  const { total, rows } = listOutcomeResultsWithStatistics(db, query);
-  return { total, rows: rows.map(({ stats: _stats, ...row }) => row) };
 }

@@ -41,6 +41,9 @@ export const COLUMN = {
   cost: 'costPerParticipant',
 } as const satisfies Record<string, SortableField>;
 
+/** Columns hidden by default and not sort keys of the library: an export shows them when asked. */
+export const OPTIONAL_COLUMN = { summary: 'summary', status: 'status' } as const;
+
 /** The model of the age filter: programmes whose target ages overlap this band. */
 export interface AgeBandFilterModel {
   filterType: 'ageBand';

@@ -1,5 +1,6 @@
 // The column chooser: a checkbox per column to show or hide it. The column that links to each
-// record (the intervention's name, the study's title) always stays.
+// record (the intervention's name, the study's title) always stays. Its button counts the columns
+// hidden that the grid shows by default; optional columns (hidden by default) are only offered.
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
 import { ToolbarPopover } from './toolbar-popover';
@@ -38,7 +39,8 @@ export function ColumnChooser<TRow>({
     };
   }, [api]);
 
-  const label = hidden.size === 0 ? 'Columns' : `Columns (${hidden.size} hidden)`;
+  const hiddenShownByDefault = columns.filter((c) => c.hide !== true && hidden.has(c.colId ?? '')).length;
+  const label = hiddenShownByDefault === 0 ? 'Columns' : `Columns (${hiddenShownByDefault} hidden)`;
   return (
     <ToolbarPopover label={label} title="Choose columns" className="column-chooser">
       <fieldset className="column-chooser__set">

@@ -27,8 +27,19 @@ export function readView(state: unknown): GridViewState | null {
   return { version: 1, columns: columns as ColumnState[], filterModel: filterModel as FilterModel, search };
 }
 
-/** Applies a view's columns, sort and filters to the grid (the search text is the screen's). */
+/**
+ * Applies a view's columns, sort and filters to the grid (the search text is the screen's). A column
+ * the view does not know (added since it was saved) takes its default visibility, after the others.
+ */
 export function applyView<TRow>(api: GridApi<TRow>, view: GridViewState): void {
-  api.applyColumnState({ state: view.columns, applyOrder: true, defaultState: { sort: null, hide: false } });
+  const saved = new Set(view.columns.map((c) => c.colId));
+  const added = (api.getColumns() ?? [])
+    .filter((c) => !saved.has(c.getColId()))
+    .map((c) => ({ colId: c.getColId(), hide: c.getColDef().hide === true }));
+  api.applyColumnState({
+    state: [...view.columns, ...added],
+    applyOrder: true,
+    defaultState: { sort: null },
+  });
   api.setFilterModel(view.filterModel);
 }

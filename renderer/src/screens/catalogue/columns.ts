@@ -3,9 +3,15 @@
 import type { ColDef } from 'ag-grid-community';
 import type { InterventionRow } from '../../../../shared/model/catalogue';
 import type { ReferenceData } from '../../../../shared/model/library';
-import { STRANDS, STRAND_LABELS, TIERS, TIER_LABELS } from '../../../../shared/model/vocabulary';
+import {
+  INTERVENTION_STATUS_LABELS,
+  STRANDS,
+  STRAND_LABELS,
+  TIERS,
+  TIER_LABELS,
+} from '../../../../shared/model/vocabulary';
 import { AgeBandFilter } from './age-band-filter';
-import { COLUMN } from '../../data/catalogue-query';
+import { COLUMN, OPTIONAL_COLUMN } from '../../data/catalogue-query';
 import { categoryFilter, numberFilter, passAll, textFilter } from '../../grid/column-filters';
 import {
   AgesCell,
@@ -119,6 +125,24 @@ export function catalogueColumns(reference: ReferenceData): ColDef<InterventionR
       cellClass: ['ag-right-aligned-cell', 'cell--last'],
       headerClass: ['ag-right-aligned-header', 'cell--last'],
       ...numberFilter('lessThanOrEqual'),
+    },
+    // Optional columns, hidden by default: what an export needs to re-import as whole records.
+    {
+      colId: OPTIONAL_COLUMN.summary,
+      headerName: 'Summary',
+      valueGetter: (p) => p.data?.summary,
+      tooltipValueGetter: (p) => p.data?.summary,
+      width: 280,
+      sortable: false,
+      hide: true,
+    },
+    {
+      colId: OPTIONAL_COLUMN.status,
+      headerName: 'Status',
+      valueGetter: (p) => (p.data === undefined ? undefined : INTERVENTION_STATUS_LABELS[p.data.status]),
+      width: 110,
+      sortable: false,
+      hide: true,
     },
   ];
 }

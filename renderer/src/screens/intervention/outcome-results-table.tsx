@@ -2,63 +2,13 @@
 // group means, SDs and ns; events and totals; a reported effect with its CI, SE or p; or a t
 // statistic with group sizes. The standardised effects are on the Evidence tab; this table computes
 // nothing. Each result can be edited, deleted or traced through its history.
-import type { ReactNode } from 'react';
-import {
-  NO_VALUE,
-  formatInteger,
-  formatInterval,
-  formatMonths,
-  formatPValue,
-  formatStatistic,
-} from '../../../../shared/format';
-import type { OutcomeResultView, OutcomeStatistics } from '../../../../shared/model/catalogue';
-import { EFFECT_TYPE_LABELS, OUTCOME_DATA_TYPE_LABELS } from '../../../../shared/model/vocabulary';
+import { NO_VALUE, formatMonths } from '../../../../shared/format';
+import type { OutcomeResultView } from '../../../../shared/model/catalogue';
+import { OUTCOME_DATA_TYPE_LABELS } from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
+import { groupFigures, reportedStatistics } from '../../components/reported-statistics';
 import { OutcomeResultForm } from '../study-editing/outcome-result-form';
 import { RowActionButtons, RowPanelView, useRowPanel } from './row-actions';
-
-const present = (v: number | null): v is number => v !== null && Number.isFinite(v);
-
-/** One group's raw figures, whichever were reported. */
-function groupFigures(
-  mean: number | null,
-  sd: number | null,
-  n: number | null,
-  events: number | null,
-  total: number | null,
-): ReactNode {
-  const parts: ReactNode[] = [];
-  if (present(mean)) parts.push(<span key="m">Mean {formatStatistic(mean)}</span>);
-  if (present(sd)) parts.push(<span key="sd">SD {formatStatistic(sd)}</span>);
-  if (present(events) && present(total)) {
-    parts.push(
-      <span key="e">
-        {formatInteger(events)} of {formatInteger(total)}
-      </span>,
-    );
-  } else if (present(total)) parts.push(<span key="t">Total {formatInteger(total)}</span>);
-  if (present(n)) parts.push(<span key="n">n = {formatInteger(n)}</span>);
-  if (parts.length === 0) return <span className="muted">{NO_VALUE}</span>;
-  return <span className="stat-list">{parts}</span>;
-}
-
-function reportedStatistics(s: OutcomeStatistics): ReactNode {
-  const parts: ReactNode[] = [];
-  if (s.effectType !== null && present(s.effectValue)) {
-    parts.push(
-      <span key="effect">
-        {EFFECT_TYPE_LABELS[s.effectType]} {formatStatistic(s.effectValue)}
-      </span>,
-    );
-  }
-  if (present(s.ciLower) && present(s.ciUpper))
-    parts.push(<span key="ci">95% CI {formatInterval(s.ciLower, s.ciUpper)}</span>);
-  if (present(s.se)) parts.push(<span key="se">SE {formatStatistic(s.se)}</span>);
-  if (present(s.t)) parts.push(<span key="t">t = {formatStatistic(s.t)}</span>);
-  if (present(s.p)) parts.push(<span key="p">{formatPValue(s.p)}</span>);
-  if (parts.length === 0) return <span className="muted">{NO_VALUE}</span>;
-  return <span className="stat-list">{parts}</span>;
-}
 
 function timePoint(r: OutcomeResultView): string {
   if (r.timePointLabel !== null && r.timePointLabel.trim() !== '') return r.timePointLabel;
@@ -111,12 +61,8 @@ export function OutcomeResultsTable({
                   {r.notes !== null && <span className="outcome-table__notes">{r.notes}</span>}
                 </th>
                 <td>{timePoint(r)}</td>
-                <td data-group="1">
-                  {groupFigures(r.stats.m1, r.stats.sd1, r.stats.n1, r.stats.events1, r.stats.total1)}
-                </td>
-                <td data-group="2">
-                  {groupFigures(r.stats.m2, r.stats.sd2, r.stats.n2, r.stats.events2, r.stats.total2)}
-                </td>
+                <td data-group="1">{groupFigures(r.stats, 1)}</td>
+                <td data-group="2">{groupFigures(r.stats, 2)}</td>
                 <td data-group="statistics">{reportedStatistics(r.stats)}</td>
                 <td>
                   <RowActionButtons panel={panel} id={r.id} what={`outcome result: ${r.measureName}`} />

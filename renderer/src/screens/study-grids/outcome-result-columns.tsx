@@ -19,10 +19,11 @@ import {
   OUTCOME_DATA_TYPE_LABELS,
 } from '../../../../shared/model/vocabulary';
 import { MaybeIllustrative } from '../../components/badges';
+import { groupFigures, reportedStatistics } from '../../components/reported-statistics';
 import { Blank, Stack } from '../../grid/cell-stack';
 import { categoryFilter, textFilter } from '../../grid/column-filters';
 import { outcomeResultHref } from '../../routing/routes';
-import { DESIGN_COLUMN, EFFECT_COLUMN, RESULT_COLUMN as C } from './outcome-results-query';
+import { DESIGN_COLUMN, EFFECT_COLUMN, RESULT_COLUMN as C, STATISTICS_COLUMN } from './outcome-results-query';
 import { blankableOptions, interventionColumn, yearColumn } from './study-columns';
 
 type Props = CustomCellRendererProps<OutcomeResultRow>;
@@ -64,6 +65,34 @@ function EffectCell({ data }: Props) {
       // The row's measure carries the "Illustrative" label for the whole result.
       first={`g = ${formatEffect(yi)}`}
       second={<span>{`95% CI ${formatEffectInterval(ciLower, ciUpper)} · v = ${formatStatistic(vi)}`}</span>}
+    />
+  );
+}
+
+/** The figures as reported: a reported effect or t over the group sizes, or group 1 over group 2. */
+function StatisticsCell({ data }: Props) {
+  if (data === undefined) return null;
+  const versus = <span className="muted">vs</span>;
+  if (data.dataType === 'effect' || data.dataType === 't-statistic') {
+    return (
+      <Stack
+        first={reportedStatistics(data.stats)}
+        second={
+          <>
+            {groupFigures(data.stats, 1)} {versus} {groupFigures(data.stats, 2)}
+          </>
+        }
+      />
+    );
+  }
+  return (
+    <Stack
+      first={groupFigures(data.stats, 1)}
+      second={
+        <>
+          {versus} {groupFigures(data.stats, 2)}
+        </>
+      }
     />
   );
 }
@@ -171,6 +200,15 @@ export function outcomeResultColumns(
         legend: 'Show results reported as',
         options: OUTCOME_DATA_TYPES.map((t) => ({ value: t, label: OUTCOME_DATA_TYPE_LABELS[t] })),
       }),
+    },
+    {
+      colId: STATISTICS_COLUMN,
+      headerName: 'Reported statistics',
+      headerTooltip: 'The figures the study reported, intervention group vs comparison group',
+      cellRenderer: StatisticsCell,
+      width: 280,
+      sortable: false,
+      hide: true,
     },
     {
       colId: C.evaluation,

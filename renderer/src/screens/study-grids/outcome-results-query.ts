@@ -35,6 +35,8 @@ export const RESULT_COLUMN = {
 export const EFFECT_COLUMN = 'effect';
 /** The study's design: filtered, but not a sort key of the results. */
 export const DESIGN_COLUMN = 'design';
+/** The statistics as reported: hidden by default, neither sorted nor filtered. */
+export const STATISTICS_COLUMN = 'statistics';
 
 const C = RESULT_COLUMN;
 
