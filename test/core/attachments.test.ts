@@ -2,8 +2,8 @@
 // type sniffed from their bytes, bad names and oversized files refused by field, history kept
 // (metadata only) and every change undoable, including deletes that take files with them.
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import { evaluationsOf } from '../../electron/core/repos/evaluations';
 import { toBundleEvaluation } from '../../electron/core/services/bundle-export';
 import {
@@ -14,23 +14,12 @@ import {
 import type { InterventionDetail } from '../../shared/model/catalogue';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import { expectOk } from '../helpers/api';
-import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary();
 
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
-
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 const BY = 'A. Researcher';
 const EVALUATION = { kind: 'evaluation', id: 'alpha-eval-1' } as const;
 const INTERVENTION = { kind: 'intervention', id: 'alpha-mentoring' } as const;
@@ -44,7 +33,7 @@ function attach(owner: { kind: string; id: string }, fileName: string, bytes: Bu
 
 const list = (owner: { kind: string; id: string }) => ok<Attachment[]>('attachments/list', { owner });
 const count = (table: string) =>
-  (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  (mini.library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('adding and reading back', () => {
   it('stores the bytes, sniffs the type, hashes in the core and gives the same bytes back', async () => {
@@ -74,7 +63,7 @@ describe('adding and reading back', () => {
 
   it('refuses a bad file name, naming the field, and stores nothing', async () => {
     for (const fileName of ['../escape.pdf', 'folder\\report.pdf', '  ', '..', 'bell\u0007.pdf']) {
-      const result = await dispatch('attachments/add', {
+      const result = await mini.dispatch('attachments/add', {
         owner: EVALUATION,
         fileName,
         content: PDF.toString('base64'),
@@ -88,7 +77,7 @@ describe('adding and reading back', () => {
 
   it('refuses a file over the size limit before decoding it, naming the field', async () => {
     const tooBig = 'A'.repeat(4 * Math.ceil((MAX_ATTACHMENT_BYTES + 3) / 3));
-    const result = await dispatch('attachments/add', {
+    const result = await mini.dispatch('attachments/add', {
       owner: EVALUATION,
       fileName: 'huge.pdf',
       content: tooBig,
@@ -96,7 +85,7 @@ describe('adding and reading back', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'content' } });
     if (!result.ok) expect(result.error.message).toMatch(/larger than 20 MB/);
-    const notBase64 = await dispatch('attachments/add', {
+    const notBase64 = await mini.dispatch('attachments/add', {
       owner: EVALUATION,
       fileName: 'x.pdf',
       content: 'not base64!',
@@ -108,31 +97,32 @@ describe('adding and reading back', () => {
 
   it('refuses an owner that does not exist and an unknown attachment', async () => {
     expect(
-      await dispatch('attachments/add', {
+      await mini.dispatch('attachments/add', {
         owner: { kind: 'evaluation', id: 'no-such' },
         fileName: 'a.pdf',
         content: PDF.toString('base64'),
         by: BY,
       }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'owner.id' } });
-    expect(await dispatch('attachments/content', { id: 'nope' })).toMatchObject({
+    expect(await mini.dispatch('attachments/content', { id: 'nope' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
   });
 
   it('refuses to change a read-only library', async () => {
-    const path = library.path;
-    library.close();
-    library = await Library.open(path, { readOnly: true });
-    dispatch = createDispatch({ library });
-    const result = await dispatch('attachments/add', {
-      owner: EVALUATION,
-      fileName: 'a.pdf',
-      content: PDF.toString('base64'),
-      by: BY,
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    const readOnly = await Library.open(mini.library.path, { readOnly: true });
+    try {
+      const result = await createDispatch({ library: readOnly })('attachments/add', {
+        owner: EVALUATION,
+        fileName: 'a.pdf',
+        content: PDF.toString('base64'),
+        by: BY,
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    } finally {
+      readOnly.close();
+    }
   });
 });
 
@@ -186,20 +176,20 @@ describe('history and undo', () => {
     expect(await list(INTERVENTION)).toEqual([onIntervention]);
 
     await ok('evaluations/delete', { id: EVALUATION.id, by: BY, confirm: true });
-    expect(await dispatch('attachments/content', { id: onEvaluation.id })).toMatchObject({ ok: false });
+    expect(await mini.dispatch('attachments/content', { id: onEvaluation.id })).toMatchObject({ ok: false });
     await ok<UndoOutcome>('history/undo', { by: BY });
     expect(await list(EVALUATION)).toEqual([onEvaluation]);
   });
 
   it('keeps an evaluation’s files when an edit to it is undone', async () => {
     const added = await attach(EVALUATION, 'report.pdf', PDF);
-    const view = evaluationsOf(library.db, INTERVENTION.id).find((e) => e.id === EVALUATION.id);
+    const view = evaluationsOf(mini.library.db, INTERVENTION.id).find((e) => e.id === EVALUATION.id);
     if (view === undefined) throw new Error('the mini library lost its evaluation');
     const { outcomeResults: _results, ...fields } = toBundleEvaluation(view);
     await ok('evaluations/save', { ...fields, title: 'Renamed', interventionId: INTERVENTION.id, by: BY });
     // Undoing the edit writes the evaluation whole again; its files must survive that.
     await ok<UndoOutcome>('history/undo', { by: BY });
-    expect(library.db.prepare('SELECT title FROM evaluations WHERE id = ?').get(EVALUATION.id)).toEqual({
+    expect(mini.library.db.prepare('SELECT title FROM evaluations WHERE id = ?').get(EVALUATION.id)).toEqual({
       title: view.title,
     });
     expect(await list(EVALUATION)).toEqual([added]);

@@ -1,30 +1,19 @@
 // Editing on a real library: create, change and delete records in one transaction each, with
 // history; bad input named by field and nothing half-written; the last change undone.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import { interventionToBundle } from '../../electron/core/services/bundle-export';
 import type { InterventionDetail, InterventionPage } from '../../shared/model/catalogue';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import { expectOk } from '../helpers/api';
-import { Library, libraryChecksum, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library, libraryChecksum } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary();
 
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
-
-const checksum = () => libraryChecksum(library);
+const checksum = () => libraryChecksum(mini.library);
 
 const BY = 'A. Researcher';
 const NEW_INTERVENTION = {
@@ -80,7 +69,7 @@ describe('saving records', () => {
   });
 
   it('updates a record, keeping before and after in its history', async () => {
-    const original = interventionToBundle(library.db, 'beta-sport');
+    const original = interventionToBundle(mini.library.db, 'beta-sport');
     const { evaluations: _evaluations, costItems: _costItems, ...own } = original;
     await ok('interventions/save', { ...own, name: 'Beta Football', by: BY });
     const history = await ok<HistoryEntry[]>('history/list', {
@@ -93,7 +82,10 @@ describe('saving records', () => {
       after: { name: 'Beta Football' },
     });
     // Its evaluations and costs are not touched by editing its own fields.
-    expect(interventionToBundle(library.db, 'beta-sport')).toEqual({ ...original, name: 'Beta Football' });
+    expect(interventionToBundle(mini.library.db, 'beta-sport')).toEqual({
+      ...original,
+      name: 'Beta Football',
+    });
   });
 
   it.each([
@@ -105,13 +97,13 @@ describe('saving records', () => {
     [{ by: '' }, 'by'],
   ])('refuses %o naming %s, and leaves the library as it was', async (change, field) => {
     const before = checksum();
-    const result = await dispatch('interventions/save', { ...NEW_INTERVENTION, ...change });
+    const result = await mini.dispatch('interventions/save', { ...NEW_INTERVENTION, ...change });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
     expect(checksum()).toBe(before);
   });
 
   it('is refused on a read-only library', async () => {
-    const readOnly = await Library.open(library.path, { readOnly: true });
+    const readOnly = await Library.open(mini.library.path, { readOnly: true });
     const result = await createDispatch({ library: readOnly })('organisations/save', {
       name: 'X',
       kind: 'other',
@@ -139,7 +131,7 @@ describe('deleting records', () => {
       (await ok<DeleteOutcome>('interventions/delete', { id: 'alpha-mentoring', by: BY, confirm: true }))
         .deleted,
     ).toBe(true);
-    const orphans = library.db
+    const orphans = mini.library.db
       .prepare(
         `SELECT count(*) AS n FROM source_citations c WHERE NOT EXISTS (
            SELECT 1 FROM interventions WHERE c.entity_type = 'intervention' AND id = c.entity_id UNION ALL
@@ -151,15 +143,15 @@ describe('deleting records', () => {
   });
 
   it('will not delete an organisation that interventions still name', async () => {
-    expect(await dispatch('organisations/delete', { id: 'org-police', by: BY, confirm: true })).toMatchObject(
-      {
-        ok: false,
-        error: {
-          code: 'CONFLICT',
-          message: expect.stringMatching(/works on 1 intervention: remove it from them first/),
-        },
+    expect(
+      await mini.dispatch('organisations/delete', { id: 'org-police', by: BY, confirm: true }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringMatching(/works on 1 intervention: remove it from them first/),
       },
-    );
+    });
   });
 });
 
@@ -181,7 +173,7 @@ describe('undo', () => {
 
     const second = await ok<UndoOutcome>('history/undo', { by: BY });
     expect(second.undone).toMatchObject({ entityId: 'street-mentors', action: 'create' });
-    expect(await dispatch('interventions/get', { id: 'street-mentors' })).toMatchObject({ ok: false });
+    expect(await mini.dispatch('interventions/get', { id: 'street-mentors' })).toMatchObject({ ok: false });
 
     const third = await ok<UndoOutcome>('history/undo', { by: BY });
     expect(third.undone).toMatchObject({ entityType: 'organisation', action: 'create' });
@@ -200,10 +192,10 @@ describe('undo', () => {
   });
 
   it('brings back a deleted intervention with everything that hung from it', async () => {
-    const before = interventionToBundle(library.db, 'alpha-mentoring');
+    const before = interventionToBundle(mini.library.db, 'alpha-mentoring');
     await ok('interventions/delete', { id: 'alpha-mentoring', by: BY, confirm: true });
     await ok('history/undo', { by: BY });
-    expect(interventionToBundle(library.db, 'alpha-mentoring')).toEqual(before);
+    expect(interventionToBundle(mini.library.db, 'alpha-mentoring')).toEqual(before);
   });
 });
 
@@ -281,7 +273,7 @@ describe('evaluations, outcome results and cost items', () => {
     ],
   ])('refuses an invalid result (%o) naming %s, leaving the library unchanged', async (change, field) => {
     const before = checksum();
-    const result = await dispatch('outcome-results/save', {
+    const result = await mini.dispatch('outcome-results/save', {
       evaluationId: 'beta-eval-1',
       outcomeId: 'anti-social-behaviour',
       measureName: 'Incidents',
@@ -295,15 +287,15 @@ describe('evaluations, outcome results and cost items', () => {
   });
 
   it('asks before deleting a study with results, and undo brings them back', async () => {
-    const before = interventionToBundle(library.db, 'alpha-mentoring');
+    const before = interventionToBundle(mini.library.db, 'alpha-mentoring');
     expect(await ok<DeleteOutcome>('evaluations/delete', { id: 'alpha-eval-1', by: BY })).toEqual({
       deleted: false,
       dependents: [{ label: 'outcome results', count: 3 }],
     });
     await ok('evaluations/delete', { id: 'alpha-eval-1', by: BY, confirm: true });
-    expect(interventionToBundle(library.db, 'alpha-mentoring').evaluations).toHaveLength(1);
+    expect(interventionToBundle(mini.library.db, 'alpha-mentoring').evaluations).toHaveLength(1);
     await ok('history/undo', { by: BY });
-    expect(interventionToBundle(library.db, 'alpha-mentoring')).toEqual(before);
+    expect(interventionToBundle(mini.library.db, 'alpha-mentoring')).toEqual(before);
   });
 
   it('keeps the cost per participant in step with cost items, through changes and undo', async () => {
@@ -312,7 +304,7 @@ describe('evaluations, outcome results and cost items', () => {
     expect(await cost()).toMatchObject({ amount: 350 });
     await ok('cost-items/delete', { id: 'alpha-cost-materials', by: BY });
     expect(await cost()).toMatchObject({ amount: 300 });
-    const staff = interventionToBundle(library.db, 'alpha-mentoring').costItems[0];
+    const staff = interventionToBundle(mini.library.db, 'alpha-mentoring').costItems[0];
     await ok('cost-items/save', {
       ...staff,
       interventionId: 'alpha-mentoring',

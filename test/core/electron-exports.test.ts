@@ -1,27 +1,14 @@
 // The desktop's "save the export" under plain Node: the grid exported by the real core, written where
 // the save dialog says, nothing written when the dialog is cancelled, and bad input refused by name.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it, vi } from 'vitest';
 import { APP_START_URL } from '../../electron/main/app-protocol';
 import { exportHost } from '../../electron/main/export-files';
 import { createInvokeHandler } from '../../electron/main/ipc-guard';
 import { readCsv } from '../helpers/export-files';
-import { type Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
-
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
+const mini = useMiniLibrary();
 
 const trusted = { senderFrame: { url: APP_START_URL, parent: null } };
 const INPUT = {
@@ -34,15 +21,15 @@ const INPUT = {
 function host(savePath: string | null) {
   const chooseSavePath = vi.fn((_name: string) => Promise.resolve(savePath));
   const handler = createInvokeHandler(
-    () => dispatch,
-    exportHost({ dispatch: () => dispatch, chooseSavePath }),
+    () => mini.dispatch,
+    exportHost({ dispatch: () => mini.dispatch, chooseSavePath }),
   );
   return { handler, chooseSavePath };
 }
 
 describe('exports/save on the desktop', () => {
   it('saves the grid as shown where the dialog says', async () => {
-    const path = dir.file('chosen.csv');
+    const path = mini.dir.file('chosen.csv');
     const { handler, chooseSavePath } = host(path);
     const result = await handler(trusted, 'exports/save', INPUT);
     expect(result).toMatchObject({ ok: true, value: { saved: true, rowCount: 3 } });

@@ -1,29 +1,18 @@
 // The Evidence API on a real library: standardised effects, one pooled estimate per outcome (one
 // result per study), translation at the comparison groups' rate, ratings and their overrides.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import { historyOf } from '../../electron/core/repos/change-history';
 import { rma } from '../../shared/analysis/meta-analysis';
 import { translateEffect } from '../../shared/analysis/translate';
 import type { EvidenceSummary, RatedSubject } from '../../shared/model/evidence';
 import { expectOk } from '../helpers/api';
-import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary('file');
 
-beforeAll(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterAll(() => {
-  library.close();
-  dir.remove();
-});
-
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 
 describe('evidence/get', () => {
   it('standardises every outcome result and says why one cannot be', async () => {
@@ -87,8 +76,8 @@ describe('evidence/get', () => {
   });
 
   it('uses a local baseline rate from the library when there is one', async () => {
-    library.write(() =>
-      library.db
+    mini.library.write(() =>
+      mini.library.db
         .prepare(
           "INSERT INTO baseline_rates (id, outcome_domain_id, rate, year, source) VALUES ('b1', 'exclusions', 0.25, 2010, 'Local schools data')",
         )
@@ -100,7 +89,7 @@ describe('evidence/get', () => {
       baselineRate: 0.25,
       baselineSource: "the library's local rate for 2010, from Local schools data",
     });
-    library.write(() => library.db.prepare("DELETE FROM baseline_rates WHERE id = 'b1'").run());
+    mini.library.write(() => mini.library.db.prepare("DELETE FROM baseline_rates WHERE id = 'b1'").run());
   });
 
   it('gives ratings in every framework, and the EIF cost rating', async () => {
@@ -146,7 +135,7 @@ describe('ratings/override', () => {
       overriddenBy: 'A. Researcher',
     });
     expect((await oracle())?.override?.reason).toBe('Validation interview found the manual is not followed');
-    const history = historyOf(library.db, 'rating_override', 'alpha-mentoring/project-oracle/');
+    const history = historyOf(mini.library.db, 'rating_override', 'alpha-mentoring/project-oracle/');
     expect(history[0]).toMatchObject({ action: 'create', userName: 'A. Researcher', before: null });
 
     expect(
@@ -157,23 +146,30 @@ describe('ratings/override', () => {
       }),
     ).toEqual({ cleared: true });
     expect((await oracle())?.override).toBeNull();
-    expect(historyOf(library.db, 'rating_override', 'alpha-mentoring/project-oracle/')[0]?.action).toBe(
+    expect(historyOf(mini.library.db, 'rating_override', 'alpha-mentoring/project-oracle/')[0]?.action).toBe(
       'delete',
     );
   });
 
   it('refuses a level the framework does not have, or no reason, naming the field', async () => {
     const base = { interventionId: 'alpha-mentoring', frameworkId: 'eif', by: 'A. Researcher' };
-    expect(await dispatch('ratings/override', { ...base, level: '7', reason: 'Because' })).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT', field: 'level' },
-    });
-    expect(await dispatch('ratings/override', { ...base, level: '3', reason: ' ' })).toMatchObject({
+    expect(await mini.dispatch('ratings/override', { ...base, level: '7', reason: 'Because' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'INVALID_INPUT', field: 'level' },
+      },
+    );
+    expect(await mini.dispatch('ratings/override', { ...base, level: '3', reason: ' ' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'reason' },
     });
     expect(
-      await dispatch('ratings/override', { ...base, frameworkId: 'astrology', level: '3', reason: 'x y z' }),
+      await mini.dispatch('ratings/override', {
+        ...base,
+        frameworkId: 'astrology',
+        level: '3',
+        reason: 'x y z',
+      }),
     ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'frameworkId' },
@@ -181,7 +177,7 @@ describe('ratings/override', () => {
   });
 
   it('is refused on a read-only library, which stays as it was', async () => {
-    const readOnly = await Library.open(library.path, { readOnly: true });
+    const readOnly = await Library.open(mini.library.path, { readOnly: true });
     const result = await createDispatch({ library: readOnly })('ratings/override', {
       interventionId: 'alpha-mentoring',
       frameworkId: 'eif',

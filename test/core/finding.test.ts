@@ -1,26 +1,15 @@
 // Search across records with highlighted matches, and saved views kept in the library file.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import { toParts } from '../../electron/core/repos/search';
 import type { SavedView, SearchHit } from '../../shared/model/finding';
 import { expectOk } from '../helpers/api';
-import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary('file');
 
-beforeAll(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterAll(() => {
-  library.close();
-  dir.remove();
-});
-
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 const marked = (parts: { text: string; match: boolean }[]) => parts.filter((p) => p.match).map((p) => p.text);
 
@@ -43,7 +32,7 @@ describe('search/all', () => {
   });
 
   it('names a missing query', async () => {
-    expect(await dispatch('search/all', { query: '  ' })).toMatchObject({
+    expect(await mini.dispatch('search/all', { query: '  ' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'query' },
     });
@@ -70,7 +59,7 @@ describe('views', () => {
     const { id } = await ok<{ id: string }>('views/save', { screen: 'catalogue', name: 'Mine', state });
     await ok('views/save', { screen: 'catalogue', name: 'Mine', state: { ...state, search: 'mentor' } });
     // Another connection to the file, as after a restart, sees the same views.
-    const reopened = await Library.open(library.path, { readOnly: true });
+    const reopened = await Library.open(mini.library.path, { readOnly: true });
     const listed = await createDispatch({ library: reopened })('views/list', { screen: 'catalogue' });
     reopened.close();
     const views = listed.ok ? (listed.value as SavedView[]) : [];
@@ -80,7 +69,7 @@ describe('views', () => {
   });
 
   it('refuses an unnamed view', async () => {
-    expect(await dispatch('views/save', { screen: 'catalogue', name: '', state: {} })).toMatchObject({
+    expect(await mini.dispatch('views/save', { screen: 'catalogue', name: '', state: {} })).toMatchObject({
       ok: false,
       error: { field: 'name' },
     });

@@ -2,8 +2,8 @@
 // all or nothing, history and undo, remembered mappings, jobs with progress and cancel, every
 // entity, XLSX as well as CSV, and the templates.
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import { readTable, runImport, checkImport } from '../../electron/core/services/spreadsheet-import';
 import { countRecords } from '../../electron/core/repos/library-counts';
 import type {
@@ -15,21 +15,10 @@ import type {
 import { IMPORT_ENTITIES } from '../../shared/model/import';
 import { expectOk } from '../helpers/api';
 import { interventionRow, interventionsCsv, type InterventionColumn } from '../helpers/import-files';
-import { Library, libraryChecksum, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library, libraryChecksum } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
-
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
+const mini = useMiniLibrary();
 
 const csvFile = (bytes: Buffer, fileName = 'rows.csv') => ({ fileName, format: 'csv' as const, bytes });
 const apiSource = (bytes: Buffer, format: 'csv' | 'xlsx' = 'csv') => ({
@@ -37,7 +26,7 @@ const apiSource = (bytes: Buffer, format: 'csv' | 'xlsx' = 'csv') => ({
   format,
   content: bytes.toString('base64'),
 });
-const interventionCount = () => countRecords(library.db).interventions;
+const interventionCount = () => countRecords(mini.library.db).interventions;
 
 type Row = Record<InterventionColumn, string>;
 
@@ -84,7 +73,9 @@ function breakRows(
 
 describe('a CSV of 10,000 rows with 20 errors of different kinds', () => {
   it('lists each error by row and column in the dry run, writes nothing, and imports once fixed', async () => {
-    const [existing] = library.db.prepare('SELECT id FROM interventions LIMIT 1').all() as { id: string }[];
+    const [existing] = mini.library.db.prepare('SELECT id FROM interventions LIMIT 1').all() as {
+      id: string;
+    }[];
     const rows = Array.from({ length: 10_000 }, (_, n) => interventionRow(n));
     const expected = breakRows(rows, existing?.id ?? '');
     // The twentieth: a row with more cells than the header has columns.
@@ -93,8 +84,8 @@ describe('a CSV of 10,000 rows with 20 errors of different kinds', () => {
     const broken = interventionsCsv(rows, [longRow]);
     const request = { file: csvFile(broken), entity: 'interventions' as const, by: 'Tester' };
 
-    const before = libraryChecksum(library);
-    const report = await checkImport(library, request);
+    const before = libraryChecksum(mini.library);
+    const report = await checkImport(mini.library, request);
     expect(report.rowCount).toBe(10_001);
     expect(report.errors).toHaveLength(20);
     for (const [k, e] of expected.entries()) {
@@ -102,16 +93,16 @@ describe('a CSV of 10,000 rows with 20 errors of different kinds', () => {
       expect(error, `error ${k}`).toMatchObject({ row: e.index + 2, column: e.column });
       expect(error?.message).toContain(e.says);
     }
-    expect(libraryChecksum(library)).toBe(before);
+    expect(libraryChecksum(mini.library)).toBe(before);
 
-    const outcome = await runImport(library, request);
+    const outcome = await runImport(mini.library, request);
     expect(outcome).toMatchObject({ imported: 0 });
     expect(outcome.errors).toEqual(report.errors);
-    expect(libraryChecksum(library)).toBe(before);
+    expect(libraryChecksum(mini.library)).toBe(before);
 
     const count = interventionCount();
     const fixed = interventionsCsv(Array.from({ length: 10_000 }, (_, n) => interventionRow(n)));
-    const done = await runImport(library, { ...request, file: csvFile(fixed) });
+    const done = await runImport(mini.library, { ...request, file: csvFile(fixed) });
     expect(done).toEqual({ imported: 10_000, errors: [] });
     expect(interventionCount()).toBe(count + 10_000);
     const detail = await expectOk<{
@@ -119,7 +110,7 @@ describe('a CSV of 10,000 rows with 20 errors of different kinds', () => {
       areas: { id: string }[];
       settings: string[];
       tier: string;
-    }>(dispatch, 'interventions/get', { id: 'imported-42' });
+    }>(mini.dispatch, 'interventions/get', { id: 'imported-42' });
     expect(detail).toMatchObject({
       name: 'Imported programme 42',
       tier: 'targeted',
@@ -133,7 +124,7 @@ describe('history and undo', () => {
   it('records one entry per import, named for it, and an undo removes exactly its rows', async () => {
     const before = interventionCount();
     const rows = [interventionRow(1), { ...interventionRow(2), Id: '' }, { ...interventionRow(3), Id: '' }];
-    const outcome = await runImport(library, {
+    const outcome = await runImport(mini.library, {
       file: csvFile(interventionsCsv(rows), 'three.csv'),
       entity: 'interventions',
       by: 'Tester',
@@ -141,11 +132,11 @@ describe('history and undo', () => {
     expect(outcome.imported).toBe(3);
     const { change } = await expectOk<{
       change: { action: string; userName: string; after: { description: string; ids: string[] } };
-    }>(dispatch, 'history/last', {});
+    }>(mini.dispatch, 'history/last', {});
     expect(change).toMatchObject({ action: 'import', userName: 'Tester' });
     expect(change.after.description).toBe('3 interventions from three.csv');
     expect(change.after.ids).toEqual(['imported-1', 'imported-programme-2', 'imported-programme-3']);
-    await expectOk(dispatch, 'history/undo', { by: 'Tester' });
+    await expectOk(mini.dispatch, 'history/undo', { by: 'Tester' });
     expect(interventionCount()).toBe(before);
   });
 });
@@ -155,7 +146,9 @@ describe('the import API', () => {
     const csv = Buffer.from(
       'programme name,SUMMARY,approachTypeId,Level of prevention,strand,Status\r\nA,B,mentoring,universal,engagement,pilot\r\n',
     );
-    const first = await expectOk<ImportInspection>(dispatch, 'import/inspect', { source: apiSource(csv) });
+    const first = await expectOk<ImportInspection>(mini.dispatch, 'import/inspect', {
+      source: apiSource(csv),
+    });
     expect(first.mapping).toEqual({
       SUMMARY: 'summary',
       approachTypeId: 'approachTypeId',
@@ -164,24 +157,26 @@ describe('the import API', () => {
     });
     expect(first.mappingRemembered).toBe(false);
     const mapping = { ...first.mapping, 'programme name': 'name', 'Level of prevention': 'tier' };
-    const report = await expectOk<ImportReport>(dispatch, 'import/check', {
+    const report = await expectOk<ImportReport>(mini.dispatch, 'import/check', {
       source: apiSource(csv),
       mapping,
     });
     expect(report.errors).toEqual([]);
     expect(report.preview[0]?.cells['programme name']).toBe('A');
-    const unmapped = await expectOk<ImportReport>(dispatch, 'import/check', { source: apiSource(csv) });
+    const unmapped = await expectOk<ImportReport>(mini.dispatch, 'import/check', { source: apiSource(csv) });
     expect(unmapped.errors.map((e) => e.column)).toEqual(['Name', 'Prevention tier']);
     expect(unmapped.errors[0]?.message).toBe('no column is mapped to this required field');
 
-    const { jobId } = await expectOk<{ jobId: string }>(dispatch, 'import/start', {
+    const { jobId } = await expectOk<{ jobId: string }>(mini.dispatch, 'import/start', {
       source: apiSource(csv),
       mapping,
       by: 'Tester',
     });
     const status = await finished(jobId);
     expect(status).toMatchObject({ state: 'succeeded', imported: 1, errors: [] });
-    const again = await expectOk<ImportInspection>(dispatch, 'import/inspect', { source: apiSource(csv) });
+    const again = await expectOk<ImportInspection>(mini.dispatch, 'import/inspect', {
+      source: apiSource(csv),
+    });
     expect(again).toMatchObject({ mapping, mappingRemembered: true });
   });
 
@@ -190,7 +185,7 @@ describe('the import API', () => {
       { ...interventionRow(1), Strand: 'nope', 'Youngest age': 'x' },
       interventionRow(2),
     ]);
-    const report = await expectOk<ImportReport>(dispatch, 'import/check', { source: apiSource(csv) });
+    const report = await expectOk<ImportReport>(mini.dispatch, 'import/check', { source: apiSource(csv) });
     expect(report.preview).toHaveLength(2);
     expect(report.preview[0]?.errors).toEqual({
       'Youngest age': ['must be a number (not “x”)'],
@@ -200,23 +195,23 @@ describe('the import API', () => {
   });
 
   it('runs an import as a job whose cancel leaves the library as it was', async () => {
-    const before = libraryChecksum(library);
+    const before = libraryChecksum(mini.library);
     const csv = interventionsCsv(Array.from({ length: 5_000 }, (_, n) => interventionRow(n)));
-    const { jobId } = await expectOk<{ jobId: string }>(dispatch, 'import/start', {
+    const { jobId } = await expectOk<{ jobId: string }>(mini.dispatch, 'import/start', {
       source: apiSource(csv),
       by: 'T',
     });
-    const cancelling = await expectOk<ImportJobStatus>(dispatch, 'import/cancel', { jobId });
+    const cancelling = await expectOk<ImportJobStatus>(mini.dispatch, 'import/cancel', { jobId });
     expect(cancelling.state).toBe('running');
     const status = await finished(jobId);
     expect(status).toMatchObject({ state: 'cancelled', imported: 0 });
     expect(status.message).toContain('nothing was written');
-    expect(libraryChecksum(library)).toBe(before);
+    expect(libraryChecksum(mini.library)).toBe(before);
   });
 
   it('reports progress while a job checks its rows', async () => {
     const csv = interventionsCsv(Array.from({ length: 3_000 }, (_, n) => interventionRow(n)));
-    const { jobId } = await expectOk<{ jobId: string }>(dispatch, 'import/start', {
+    const { jobId } = await expectOk<{ jobId: string }>(mini.dispatch, 'import/start', {
       source: apiSource(csv),
       by: 'T',
     });
@@ -224,7 +219,7 @@ describe('the import API', () => {
     let status: ImportJobStatus;
     do {
       await new Promise((r) => setImmediate(r));
-      status = await expectOk<ImportJobStatus>(dispatch, 'import/progress', { jobId });
+      status = await expectOk<ImportJobStatus>(mini.dispatch, 'import/progress', { jobId });
       seen.push(`${status.phase}:${status.total}`);
     } while (status.state === 'running');
     expect(seen).toContain('checking:3000');
@@ -232,19 +227,22 @@ describe('the import API', () => {
   });
 
   it('refuses an import into a read-only library before reading the file', async () => {
-    library.close();
-    library = await Library.open(dir.file('mini.ewb'), { readOnly: true });
-    const result = await createDispatch({ library })('import/start', {
-      source: apiSource(interventionsCsv([interventionRow(1)])),
-      by: 'T',
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    const readOnly = await Library.open(mini.dir.file('mini.ewb'), { readOnly: true });
+    try {
+      const result = await createDispatch({ library: readOnly })('import/start', {
+        source: apiSource(interventionsCsv([interventionRow(1)])),
+        by: 'T',
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    } finally {
+      readOnly.close();
+    }
   });
 });
 
 async function finished(jobId: string): Promise<ImportJobStatus> {
   for (;;) {
-    const status = await expectOk<ImportJobStatus>(dispatch, 'import/progress', { jobId });
+    const status = await expectOk<ImportJobStatus>(mini.dispatch, 'import/progress', { jobId });
     if (status.state !== 'running') return status;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -259,12 +257,12 @@ async function xlsxOf(rows: (string | number | boolean)[][]): Promise<Buffer> {
 
 describe('every entity, from XLSX', () => {
   it('imports organisations, then evaluations naming them, outcome results and cost items', async () => {
-    const [intervention] = library.db.prepare('SELECT id, name FROM interventions LIMIT 1').all() as {
+    const [intervention] = mini.library.db.prepare('SELECT id, name FROM interventions LIMIT 1').all() as {
       id: string;
       name: string;
     }[];
     const run = async (entity: (typeof IMPORT_ENTITIES)[number], rows: (string | number | boolean)[][]) =>
-      runImport(library, {
+      runImport(mini.library, {
         file: { fileName: `${entity}.xlsx`, format: 'xlsx', bytes: await xlsxOf(rows) },
         entity,
         by: 'T',
@@ -299,7 +297,7 @@ describe('every entity, from XLSX', () => {
         [intervention?.name ?? '', 'An imported trial', 'Northside Research', 'yes', 2020, 'randomised', 120],
       ]),
     ).toEqual({ imported: 1, errors: [] });
-    const evaluation = library.db
+    const evaluation = mini.library.db
       .prepare(
         "SELECT id, evaluator_organisation_id AS org, n_treatment AS n FROM evaluations WHERE title = 'An imported trial'",
       )
@@ -341,7 +339,7 @@ describe('every entity, from XLSX', () => {
       [evaluation.id, 'proven-reoffending', 'Reconvicted in 12 months', 'binary', 20, 100, 30, 100],
     ]);
     expect(fixedResults).toEqual({ imported: 1, errors: [] });
-    const result = library.db
+    const result = mini.library.db
       .prepare('SELECT higher_is_better AS h, events1 FROM outcome_results WHERE evaluation_id = ?')
       .get(evaluation.id) as { h: number; events1: number };
     // Left blank, the direction is the outcome's own: less re-offending is better.
@@ -370,9 +368,9 @@ describe('templates', () => {
     'gives a CSV and an XLSX template for %s whose columns all auto-match',
     async (entity) => {
       for (const format of ['csv', 'xlsx'] as const) {
-        const template = await expectOk<ImportTemplate>(dispatch, 'import/template', { entity, format });
+        const template = await expectOk<ImportTemplate>(mini.dispatch, 'import/template', { entity, format });
         expect(template.fileName).toBe(`${entity}-template.${format}`);
-        const inspection = await expectOk<ImportInspection>(dispatch, 'import/inspect', {
+        const inspection = await expectOk<ImportInspection>(mini.dispatch, 'import/inspect', {
           source: { fileName: template.fileName, format, content: template.content },
           entity,
         });
@@ -384,7 +382,7 @@ describe('templates', () => {
   );
 
   it('describes each field in the XLSX notes sheet', async () => {
-    const template = await expectOk<ImportTemplate>(dispatch, 'import/template', {
+    const template = await expectOk<ImportTemplate>(mini.dispatch, 'import/template', {
       entity: 'cost-items',
       format: 'xlsx',
     });

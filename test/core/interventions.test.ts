@@ -1,30 +1,17 @@
 // The catalogue query on a real library: paging, sorting, filters, full-text search, and the full
 // record of one intervention with its evaluations, results, costs and sources.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
 import type {
   InterventionDetail,
   InterventionListInput,
   InterventionPage,
 } from '../../shared/model/catalogue';
-import { type Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
-
-beforeAll(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterAll(() => {
-  library.close();
-  dir.remove();
-});
+const mini = useMiniLibrary('file');
 
 async function list(input: InterventionListInput): Promise<InterventionPage> {
-  const result = await dispatch('interventions/list', input);
+  const result = await mini.dispatch('interventions/list', input);
   if (!result.ok) throw new Error(result.error.message);
   return result.value as InterventionPage;
 }
@@ -117,9 +104,11 @@ describe('interventions/list', () => {
   });
 
   it('names the field of a bad query', async () => {
-    const result = await dispatch('interventions/list', { sort: [{ field: 'price', direction: 'asc' }] });
+    const result = await mini.dispatch('interventions/list', {
+      sort: [{ field: 'price', direction: 'asc' }],
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'sort.0.field' } });
-    const missing = await dispatch('interventions/list', {
+    const missing = await mini.dispatch('interventions/list', {
       filters: { numeric: [{ field: 'ageMin', op: 'gt' }] },
     });
     expect(missing).toMatchObject({
@@ -134,7 +123,7 @@ describe('interventions/list', () => {
 
   it('uses the indexes for filtered catalogue queries', () => {
     const plan = (
-      library.db
+      mini.library.db
         .prepare(
           "EXPLAIN QUERY PLAN SELECT id FROM interventions i WHERE i.strand = 'engagement' ORDER BY i.name",
         )
@@ -148,7 +137,7 @@ describe('interventions/list', () => {
 
 describe('interventions/get', () => {
   it('returns the full record with evaluations, raw statistics, costs and sources', async () => {
-    const result = await dispatch('interventions/get', { id: 'alpha-mentoring' });
+    const result = await mini.dispatch('interventions/get', { id: 'alpha-mentoring' });
     expect(result.ok).toBe(true);
     const detail = (result as { value: InterventionDetail }).value;
     expect(detail.settings).toEqual(['community', 'school']);
@@ -195,7 +184,7 @@ describe('interventions/get', () => {
   });
 
   it('says plainly when there is no such intervention', async () => {
-    expect(await dispatch('interventions/get', { id: 'nope' })).toEqual({
+    expect(await mini.dispatch('interventions/get', { id: 'nope' })).toEqual({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No intervention with id "nope".', field: 'id' },
     });
@@ -204,21 +193,24 @@ describe('interventions/get', () => {
 
 describe('dispatch', () => {
   it('refuses unknown methods and unknown input fields', async () => {
-    expect(await dispatch('interventions/drop', {})).toMatchObject({
+    expect(await mini.dispatch('interventions/drop', {})).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_METHOD' },
     });
-    expect(await dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await dispatch('library/info', { sneaky: 1 })).toMatchObject({
+    expect(await mini.dispatch('constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(await mini.dispatch('library/info', { sneaky: 1 })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
   });
 
   it('lists reference data and names for pickers and scripts', async () => {
-    const reference = await dispatch('reference/list', {});
+    const reference = await mini.dispatch('reference/list', {});
     expect(reference.ok && (reference.value as { areas: unknown[] }).areas).toHaveLength(34);
-    const names = await dispatch('library/list-names', { entity: 'organisations' });
+    const names = await mini.dispatch('library/list-names', { entity: 'organisations' });
     expect(names).toEqual({
       ok: true,
       value: [

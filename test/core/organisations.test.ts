@@ -1,27 +1,16 @@
 // Organisations on a real library: the list with how much relates to each, one organisation's
 // page (interventions by role, evaluations it carried out), and the change an undo would undo.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import type { HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import type { OrganisationDetail, OrganisationRow } from '../../shared/model/organisations';
 import { expectOk } from '../helpers/api';
-import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary();
 
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
-
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 const BY = 'A. Researcher';
 
 describe('organisations/list', () => {
@@ -83,7 +72,7 @@ describe('organisations/get', () => {
   });
 
   it('refuses an unknown id with NOT_FOUND naming the field', async () => {
-    expect(await dispatch('organisations/get', { id: 'nobody' })).toMatchObject({
+    expect(await mini.dispatch('organisations/get', { id: 'nobody' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', field: 'id' },
     });
@@ -119,7 +108,7 @@ describe('history/last', () => {
 
   it('on a read-only library, shows the last change but refuses to undo it', async () => {
     await ok('organisations/save', { name: 'Acme Funders', kind: 'funder', by: BY });
-    const readOnly = await Library.open(library.path, { readOnly: true });
+    const readOnly = await Library.open(mini.library.path, { readOnly: true });
     try {
       const readOnlyDispatch = createDispatch({ library: readOnly });
       expect(await expectOk(readOnlyDispatch, 'history/last', {})).toMatchObject({

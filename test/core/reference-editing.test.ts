@@ -1,39 +1,28 @@
 // Editing the reference data on a real library: outcome groups and domains, approach types and
 // areas saved with unique names, refused deletes that say what uses them, history and undo.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import type { HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import type { EvidenceSummary } from '../../shared/model/evidence';
 import type { ReferenceData, ReferenceUsage } from '../../shared/model/library';
 import type { OutcomeDomainSaved } from '../../shared/model/reference-editing';
 import { expectOk } from '../helpers/api';
-import { Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
-
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
+const mini = useMiniLibrary();
 
 const BY = 'A. Researcher';
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 const reference = () => ok<ReferenceData>('reference/list', {});
 const undo = () => ok<UndoOutcome>('history/undo', { by: BY });
 const domainsOf = async (groupId: string) =>
   (await reference()).outcomeDomains.filter((d) => d.groupId === groupId).map((d) => d.id);
 const groupIds = async () => (await reference()).outcomeGroups.map((g) => g.id);
-const count = (sql: string) => (library.db.prepare(sql).get() as { n: number }).n;
+const count = (sql: string) => (mini.library.db.prepare(sql).get() as { n: number }).n;
 
 async function refusal(method: string, input: unknown) {
-  const result = await dispatch(method, input);
+  const result = await mini.dispatch(method, input);
   if (result.ok) throw new Error(`${method} was not refused`);
   return result.error;
 }
@@ -200,7 +189,7 @@ describe('outcome taxonomy', () => {
 describe('merging outcomes', () => {
   const resultsOf = (domainId: string) =>
     (
-      library.db
+      mini.library.db
         .prepare('SELECT id FROM outcome_results WHERE outcome_domain_id = ? ORDER BY id')
         .all(domainId) as { id: string }[]
     ).map((r) => r.id);
@@ -248,7 +237,7 @@ describe('merging outcomes', () => {
       field: 'intoId',
     });
     // Baseline rates have no editing method yet: the test library is given two directly.
-    const rate = library.db.prepare(
+    const rate = mini.library.db.prepare(
       "INSERT INTO baseline_rates (id, outcome_domain_id, area_id, rate, year, source) VALUES (?, ?, 'lambeth', 0.2, 2019, 'test')",
     );
     rate.run('rate-a', 'proven-offending');
@@ -375,7 +364,7 @@ describe('reference/usage', () => {
 
 describe('read-only libraries', () => {
   it('refuse every reference write with READ_ONLY and change nothing', async () => {
-    const readOnly = await Library.open(library.path, { readOnly: true });
+    const readOnly = await Library.open(mini.library.path, { readOnly: true });
     try {
       const readOnlyDispatch = createDispatch({ library: readOnly });
       for (const [method, input] of [

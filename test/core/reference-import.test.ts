@@ -3,49 +3,30 @@
 // nothing, and `ewb import --format ris` on the same files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
 import type { InterventionDetail } from '../../shared/model/catalogue';
 import type { HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import type { ReferenceImportOutcome, ReferencePreview } from '../../shared/model/references';
 import { expectOk } from '../helpers/api';
 import { ewb } from '../helpers/cli';
-import {
-  type Library,
-  libraryChecksum,
-  miniLibrary,
-  REPO_ROOT,
-  tempDir,
-  type TempDir,
-} from '../helpers/libraries';
+import { libraryChecksum, REPO_ROOT } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
 const RIS = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'references', 'evaluations.ris'), 'utf8');
 const BIB = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'references', 'evaluations.bib'), 'utf8');
 const INTERVENTION = 'gamma-triage';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
-
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
+const mini = useMiniLibrary();
 
 const preview = (fileName: string, content: string) =>
-  expectOk<ReferencePreview>(dispatch, 'references/preview', {
+  expectOk<ReferencePreview>(mini.dispatch, 'references/preview', {
     interventionId: INTERVENTION,
     fileName,
     content,
   });
 
 const importEntries = (fileName: string, content: string, entries: number[]) =>
-  expectOk<ReferenceImportOutcome>(dispatch, 'references/import', {
+  expectOk<ReferenceImportOutcome>(mini.dispatch, 'references/import', {
     interventionId: INTERVENTION,
     fileName,
     content,
@@ -55,7 +36,7 @@ const importEntries = (fileName: string, content: string, entries: number[]) =>
   });
 
 const evaluationsOf = async (id = INTERVENTION) =>
-  (await expectOk<InterventionDetail>(dispatch, 'interventions/get', { id })).evaluations;
+  (await expectOk<InterventionDetail>(mini.dispatch, 'interventions/get', { id })).evaluations;
 
 describe('reference import', () => {
   it('previews each RIS entry as new or invalid, with the reason naming entry and tag', async () => {
@@ -124,7 +105,7 @@ describe('reference import', () => {
   it('records the import as one change, which one undo takes back whole', async () => {
     const before = (await evaluationsOf()).length;
     const { created } = await importEntries('evaluations.ris', RIS, [1, 2]);
-    const { change } = await expectOk<{ change: HistoryEntry | null }>(dispatch, 'history/last', {});
+    const { change } = await expectOk<{ change: HistoryEntry | null }>(mini.dispatch, 'history/last', {});
     expect(change).toMatchObject({
       entityType: 'reference_import',
       entityId: INTERVENTION,
@@ -132,7 +113,7 @@ describe('reference import', () => {
       userName: 'Tester',
       after: { name: 'evaluations.ris (2 entries)', evaluationIds: created },
     });
-    const undo = await expectOk<UndoOutcome>(dispatch, 'history/undo', { by: 'Tester' });
+    const undo = await expectOk<UndoOutcome>(mini.dispatch, 'history/undo', { by: 'Tester' });
     expect(undo.undone?.id).toBe(change?.id);
     expect(await evaluationsOf()).toHaveLength(before);
     expect((await preview('evaluations.ris', RIS)).entries.map((e) => e.status)).toEqual([
@@ -143,8 +124,8 @@ describe('reference import', () => {
   });
 
   it('refuses an invalid or missing entry, or an unknown intervention, and writes nothing', async () => {
-    const checksum = libraryChecksum(library);
-    const bad = await dispatch('references/import', {
+    const checksum = libraryChecksum(mini.library);
+    const bad = await mini.dispatch('references/import', {
       interventionId: INTERVENTION,
       fileName: 'evaluations.ris',
       content: RIS,
@@ -160,7 +141,7 @@ describe('reference import', () => {
         message: 'entries: Entry 3, PY: “n.d.” is not a year from 1900 to 2100',
       },
     });
-    const missing = await dispatch('references/import', {
+    const missing = await mini.dispatch('references/import', {
       interventionId: INTERVENTION,
       fileName: 'evaluations.ris',
       content: RIS,
@@ -172,13 +153,13 @@ describe('reference import', () => {
       ok: false,
       error: { field: 'entries', message: 'entries: the file has no entry 9' },
     });
-    const nowhere = await dispatch('references/preview', {
+    const nowhere = await mini.dispatch('references/preview', {
       interventionId: 'nope',
       fileName: 'a.ris',
       content: RIS,
     });
     expect(nowhere).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'interventionId' } });
-    const noDesign = await dispatch('references/import', {
+    const noDesign = await mini.dispatch('references/import', {
       interventionId: INTERVENTION,
       fileName: 'a.ris',
       content: RIS,
@@ -186,21 +167,21 @@ describe('reference import', () => {
       by: 'Tester',
     });
     expect(noDesign).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'design' } });
-    const notRis = await dispatch('references/preview', {
+    const notRis = await mini.dispatch('references/preview', {
       interventionId: INTERVENTION,
       fileName: 'a.ris',
       content: 'a,b\n1,2',
     });
     expect(notRis).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'content' } });
-    expect(libraryChecksum(library)).toBe(checksum);
+    expect(libraryChecksum(mini.library)).toBe(checksum);
   });
 });
 
 describe('ewb import --format ris', () => {
   it('lists entries on a dry run, refuses a file with invalid entries, imports new ones and skips duplicates', () => {
-    const path = library.path;
-    library.close();
-    const good = dir.file('good.ris');
+    const path = mini.library.path;
+    mini.library.close();
+    const good = mini.dir.file('good.ris');
     writeFileSync(good, RIS.replace('PY  - n.d.\n', ''));
     const args = [
       '--library',

@@ -1,36 +1,25 @@
 // Self-assessment and validation on a real library: draft → submitted → returned → resubmitted →
 // validated, the intervention's recorded standard set from it, refusals that name the field and
 // change nothing, every step in the history and undoable.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import type { InterventionDetail } from '../../shared/model/catalogue';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import type { SelfAssessmentRecord, SelfAssessmentView } from '../../shared/model/self-assessment';
 import { expectOk } from '../helpers/api';
-import { Library, libraryChecksum, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { Library, libraryChecksum } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary();
 
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
-
-const checksum = () => libraryChecksum(library);
+const checksum = () => libraryChecksum(mini.library);
 
 /** Calls a method that must be refused, and checks the library did not change. */
 async function refused(method: string, input: unknown) {
   const before = checksum();
-  const result = await dispatch(method, input);
+  const result = await mini.dispatch(method, input);
   expect(checksum()).toBe(before);
   if (result.ok) throw new Error(`${method} was not refused`);
   return result.error;
@@ -175,7 +164,7 @@ describe('the validation workflow', () => {
 
   it('drops the illustrative marker from a standard the hub has now validated', async () => {
     const alpha = { interventionId: 'alpha-mentoring', frameworkId: 'project-oracle' };
-    library.db
+    mini.library.db
       .prepare("UPDATE interventions SET illustrative_fields = ? WHERE id = 'alpha-mentoring'")
       .run(JSON.stringify(['reachPerYear', 'evidenceLevel', 'validationStatus']));
     await ok('self-assessments/save', {
@@ -294,7 +283,7 @@ describe('refusals name the field and change nothing', () => {
   });
 
   it('refuses writes to a read-only library', async () => {
-    const readOnly = await Library.open(library.path, { readOnly: true });
+    const readOnly = await Library.open(mini.library.path, { readOnly: true });
     const result = await createDispatch({ library: readOnly })('self-assessments/save', DRAFT);
     const read = await createDispatch({ library: readOnly })('self-assessments/get', KEY);
     readOnly.close();
@@ -327,7 +316,9 @@ describe('history and undo', () => {
     await ok('self-assessments/save', DRAFT);
     await ok('history/undo', { by: PROVIDER });
     expect((await view()).assessment).toBeNull();
-    expect(library.db.prepare('SELECT count(*) AS n FROM self_assessment_evidence').get()).toEqual({ n: 0 });
+    expect(mini.library.db.prepare('SELECT count(*) AS n FROM self_assessment_evidence').get()).toEqual({
+      n: 0,
+    });
   });
 
   it('counts self-assessments among what deleting the intervention would take', async () => {
@@ -342,7 +333,7 @@ describe('history and undo', () => {
     await ok('self-assessments/submit', { ...KEY, by: PROVIDER });
     const before = (await view()).assessment;
     await ok('interventions/delete', { id: 'beta-sport', by: PROVIDER, confirm: true });
-    expect(library.db.prepare('SELECT count(*) AS n FROM self_assessments').get()).toEqual({ n: 0 });
+    expect(mini.library.db.prepare('SELECT count(*) AS n FROM self_assessments').get()).toEqual({ n: 0 });
     await ok('history/undo', { by: PROVIDER });
     const after = (await view()).assessment;
     expect({ ...after, createdAt: null, updatedAt: null }).toEqual({

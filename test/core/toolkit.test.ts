@@ -1,28 +1,14 @@
 // The toolkit and the evidence gap map are computed from the library each time: adding a study
 // through the API moves the gap-map cell and the approach's pooled effect.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
 import type { ApproachSummary } from '../../shared/model/evidence';
 import type { GapMap } from '../../shared/model/gap-map';
 import { expectOk } from '../helpers/api';
-import type { Library } from '../helpers/libraries';
-import { miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary('file');
 
-beforeAll(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterAll(() => {
-  library.close();
-  dir.remove();
-});
-
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 const BY = 'Test Researcher';
 
 async function mentoringExclusions() {
@@ -59,7 +45,7 @@ describe('evidence/gap-map', () => {
   });
 
   it('refuses an unknown row kind, naming the field', async () => {
-    expect(await dispatch('evidence/gap-map', { rows: 'boroughs' })).toMatchObject({
+    expect(await mini.dispatch('evidence/gap-map', { rows: 'boroughs' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'rows' },
     });

@@ -1,31 +1,18 @@
 // Value for money on real library files through the API: the report's figures worked out by hand,
 // missing inputs reported as missing (never as zero), and settings and reference data that change
 // the report as soon as they are saved, each write with its history and undo.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import { valueAppraisal } from '../../electron/core/services/value';
 import { monteCarloInput } from '../../electron/core/services/value-uncertainty';
 import { monteCarloValue } from '../../shared/analysis/costs/monte-carlo';
 import type { ComputedFigure, Figure, ValueReport, ValueSettings } from '../../shared/model/value';
 import { expectOk } from '../helpers/api';
-import { type Library, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
+import { useMiniLibrary } from '../helpers/mini-library';
 
-let dir: TempDir;
-let library: Library;
-let dispatch: Dispatch;
+const mini = useMiniLibrary();
 
-beforeEach(async () => {
-  dir = tempDir();
-  library = await miniLibrary(dir);
-  dispatch = createDispatch({ library });
-});
-afterEach(() => {
-  library.close();
-  dir.remove();
-});
-
-const ok = <T>(method: string, input: unknown) => expectOk<T>(dispatch, method, input);
+const ok = <T>(method: string, input: unknown) => expectOk<T>(mini.dispatch, method, input);
 const BY = 'A. Analyst';
 const report = (input: Record<string, unknown>) => ok<ValueReport>('value/get', input);
 
@@ -187,7 +174,7 @@ describe('value/get', () => {
       'Triangular(30000, 36000, 42000) in 2009 prices, each year for 3 years',
     );
     // The Monte Carlo draws from the same cost lines: its central cost is the same present value.
-    const appraised = valueAppraisal(library.db, { ...input, method: 'REML', test: 'z', draws: 10_000 });
+    const appraised = valueAppraisal(mini.library.db, { ...input, method: 'REML', test: 'z', draws: 10_000 });
     if (appraised === null) throw new Error('nothing to simulate');
     const mc = monteCarloValue(
       monteCarloInput(appraised.appraisal, appraised.side, appraised.index, 1000, 1),
@@ -230,7 +217,7 @@ describe('value/get', () => {
 
   it('with the price index cleared, costs in two price years have no price year to be stated in', async () => {
     // A library whose series is empty (nothing the app writes leaves it so, but a file may arrive so).
-    library.write(() => library.db.prepare('DELETE FROM price_index').run());
+    mini.library.write(() => mini.library.db.prepare('DELETE FROM price_index').run());
     const alpha = await report({ interventionId: 'alpha-mentoring' });
     // Both items in 2009 prices: the figures are in their own price year, unconverted.
     expect(alpha.settings).toMatchObject({ priceYear: 2009, priceYearIsDefault: true });
@@ -361,9 +348,12 @@ describe('value/get', () => {
   });
 
   it('refuses an outcome the intervention has no results on, naming the field', async () => {
-    const result = await dispatch('value/get', { interventionId: 'alpha-mentoring', outcomeId: 'custody' });
+    const result = await mini.dispatch('value/get', {
+      interventionId: 'alpha-mentoring',
+      outcomeId: 'custody',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'outcomeId' } });
-    const few = await dispatch('value/get', { interventionId: 'alpha-mentoring', draws: 100 });
+    const few = await mini.dispatch('value/get', { interventionId: 'alpha-mentoring', draws: 100 });
     expect(few).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'draws' } });
   });
 });
@@ -410,7 +400,7 @@ describe('value settings and reference data', () => {
     // £10,000 ÷ 100 + £5,000 × 90/95 ÷ 100 = 100 + 47.37.
     rel(computed(at2008.figures.costPerParticipant).value, 100 + (5000 * 90) / 95 / 100);
 
-    const refused = await dispatch('value-settings/save', { priceYear: 2019, by: BY });
+    const refused = await mini.dispatch('value-settings/save', { priceYear: 2019, by: BY });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'priceYear' } });
   });
 
@@ -444,7 +434,7 @@ describe('value settings and reference data', () => {
     const lambeth = await report({ interventionId: 'alpha-mentoring', areaId: 'lambeth' });
     expect(computed(lambeth.figures.baselineRate).value).toBe(0.4);
 
-    const clash = await dispatch('baseline-rates/save', {
+    const clash = await mini.dispatch('baseline-rates/save', {
       outcomeDomainId: 'attendance',
       rate: 0.5,
       source: 'Another',
@@ -480,7 +470,7 @@ describe('value settings and reference data', () => {
     ];
     const before = await ok<ValueSettings>('value-settings/get', {});
     for (const [method, input, field] of cases) {
-      const result = await dispatch(method, input);
+      const result = await mini.dispatch(method, input);
       expect(result, `${method} ${field}`).toMatchObject({ ok: false, error: { field } });
       if (!result.ok) expect(result.error.message).toContain(field.split('.')[0] ?? field);
     }
