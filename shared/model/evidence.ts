@@ -178,6 +178,8 @@ export interface ApproachOutcomeSummary {
   beneficialChangePercent: number | null;
   impactBand: ImpactBand | null;
   evidenceQuality: Rating;
+  /** True when any result pooled here is illustrative: its figures must carry the label. */
+  illustrative: boolean;
 }
 
 /** What an approach's interventions cost per participant, in the library's price year. */
@@ -188,6 +190,8 @@ export interface ApproachCost {
   interventionsCosted: number;
   priceYear: number;
   rating: CostRating;
+  /** True when any cost item behind the median is illustrative. */
+  illustrative: boolean;
 }
 
 export interface ApproachSummary {

@@ -96,6 +96,16 @@ describe('toolkit figures follow the data', () => {
       6,
     );
     expect(after.outcome?.beneficialChangePercent).not.toBe(before.outcome?.beneficialChangePercent);
+    // The label follows the results pooled: the recorded one's flag before, and set by the new one.
+    const recorded = mini.library.db
+      .prepare(
+        `SELECT max(r.illustrative) AS any FROM outcome_results r JOIN evaluations e ON e.id = r.evaluation_id
+         JOIN interventions i ON i.id = e.intervention_id
+         WHERE i.approach_type_id = 'mentoring' AND r.outcome_domain_id = 'exclusions' AND e.id <> ?`,
+      )
+      .get(evaluationId) as { any: number };
+    expect(before.outcome?.illustrative).toBe(recorded.any === 1);
+    expect(after.outcome?.illustrative).toBe(true);
     expect(after.mentoring?.studyCount).toBe(3);
   });
 });

@@ -45,6 +45,10 @@ test('toolkit: one row per approach with the API’s figures, a bubble chart wit
         'data-value',
         String(a.cost.rating.rating),
       );
+      // A figure worked out from illustrative costs carries the label.
+      await expect(row.locator('[data-field="cost"] .badge--illustrative')).toHaveCount(
+        a.cost.illustrative ? 1 : 0,
+      );
     }
     const o = a.outcomes.find((x) => x.outcome.id === outcomeId);
     if (o === undefined) {
@@ -61,6 +65,7 @@ test('toolkit: one row per approach with the API’s figures, a bubble chart wit
     if (o.beneficialChangePercent === null) await expect(change).toHaveAttribute('data-value', '');
     else expect(Number(await change.getAttribute('data-value'))).toBeCloseTo(o.beneficialChangePercent, 9);
     await expect(row.locator('[data-band]')).toHaveAttribute('data-band', o.impactBand ?? '');
+    await expect(change.locator('.badge--illustrative')).toHaveCount(o.illustrative ? 1 : 0);
   }
 
   // Back to each approach's headline outcome: the chart plots every approach with a % and a cost.

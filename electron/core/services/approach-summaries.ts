@@ -46,6 +46,8 @@ interface Gathered {
   studyCount: number;
   /** Costs per participant of its interventions that have one in the price year. */
   costs: number[];
+  /** Whether any cost item behind `costs` is illustrative. */
+  illustrativeCost: boolean;
 }
 
 function median(values: readonly number[]): number {
@@ -56,7 +58,11 @@ function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function approachCost(costs: readonly number[], priceYear: number | null): ApproachCost | null {
+function approachCost(
+  costs: readonly number[],
+  priceYear: number | null,
+  illustrative: boolean,
+): ApproachCost | null {
   if (costs.length === 0 || priceYear === null) return null;
   const perParticipant = median(costs);
   return {
@@ -64,6 +70,7 @@ function approachCost(costs: readonly number[], priceYear: number | null): Appro
     interventionsCosted: costs.length,
     priceYear,
     rating: eifCostRating(perParticipant),
+    illustrative,
   };
 }
 
@@ -109,6 +116,7 @@ function summariseOutcome(
     beneficialChangePercent: beneficial,
     impactBand: beneficial === null ? null : impactBand(beneficial),
     evidenceQuality: quality as NonNullable<typeof quality>,
+    illustrative: effects.some((e) => e.effect.illustrative),
   };
 }
 
@@ -135,12 +143,14 @@ export function approachSummaries(
       interventions: new Map<string, NamedRef>(),
       studyCount: 0,
       costs: [],
+      illustrativeCost: false,
     };
     group.studyCount += detail.evaluations.length;
     const cost = costOf(detail.costItems);
     // Without a price index, costs in another year than the first cannot be set beside it.
     if (cost !== null && (priceYear === null || cost.year === priceYear)) {
       group.costs.push(cost.perParticipant);
+      group.illustrativeCost ||= detail.costItems.some((item) => item.illustrative);
       priceYear = cost.year;
     }
     const ref = { id: detail.id, name: detail.name };
@@ -176,7 +186,7 @@ export function approachSummaries(
       approach: group.approach,
       interventionCount: group.interventions.size,
       studyCount: group.studyCount,
-      cost: approachCost(group.costs, priceYear),
+      cost: approachCost(group.costs, priceYear, group.illustrativeCost),
       outcomes: [...group.outcomes.values()]
         .map((on) => summariseOutcome(db, group.approach, on, options))
         .sort((a, b) => a.outcome.name.localeCompare(b.outcome.name, 'en-GB')),

@@ -15,6 +15,7 @@ import {
 import { useDocumentTitle } from '../../app/use-document-title';
 import { type BubblePoint, ToolkitBubbleChart, ToolkitBubbleLegend } from '../../charts/toolkit-bubble-chart';
 import { EvidencePips } from '../../components/evidence-level';
+import { IllustrativeNote, MaybeIllustrative } from '../../components/badges';
 import { SelectField } from '../../components/form-controls';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useApiQuery } from '../../data/use-api-query';
@@ -39,7 +40,7 @@ function ImpactCell({ row }: { row: ToolkitRow }) {
         {o.impactBand === null ? 'No band' : IMPACT_BAND_LABELS[o.impactBand]}
       </span>
       <span className="toolkit__sub" data-field="change" data-value={o.beneficialChangePercent ?? ''}>
-        {changeText(o.beneficialChangePercent)}
+        {changeText(o.beneficialChangePercent)} <MaybeIllustrative illustrative={o.illustrative} compact />
       </span>
       {t !== null && (
         <span className="toolkit__sub muted small">
@@ -59,78 +60,89 @@ function ToolkitTable({
   headline: boolean;
   outcomeName: string;
 }) {
+  const illustrative = rows.some(
+    (r) => r.outcome?.illustrative === true || r.approach.cost?.illustrative === true,
+  );
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${TABLE_ID}-caption`} tabIndex={0}>
-      <table className="table toolkit-table" id={TABLE_ID}>
-        <caption id={`${TABLE_ID}-caption`}>
-          {headline
-            ? 'Each approach on its headline outcome (of those with a % change, the most-studied)'
-            : `Each approach on ${outcomeName}`}
-          : impact, evidence quality and cost
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Approach</th>
-            {headline && <th scope="col">Outcome</th>}
-            <th scope="col">Impact</th>
-            <th scope="col">Evidence quality</th>
-            <th scope="col">Cost per participant</th>
-            <th scope="col" className="num">
-              Studies
-            </th>
-            <th scope="col" className="num">
-              Interventions
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const a = row.approach;
-            const o = row.outcome;
-            return (
-              <tr key={a.approach.id} data-approach={a.approach.id}>
-                <th scope="row">{a.approach.name}</th>
-                {headline && <td data-field="outcome">{o?.outcome.name ?? '—'}</td>}
-                <ImpactCell row={row} />
-                <td data-field="quality" data-value={o?.evidenceQuality.level ?? ''}>
-                  {o === null ? (
-                    '—'
-                  ) : (
-                    <>
-                      <EvidencePips level={Number(o.evidenceQuality.level)} /> {o.evidenceQuality.label}
-                      <span className="toolkit__sub muted small">{o.evidenceQuality.meaning}</span>
-                    </>
-                  )}
-                </td>
-                <td data-field="cost" data-value={a.cost?.medianPerParticipant ?? ''}>
-                  {a.cost === null ? (
-                    <span className="muted">No cost data</span>
-                  ) : (
-                    <>
-                      {formatMoney(a.cost.medianPerParticipant)}{' '}
-                      <span className="muted small">({a.cost.priceYear} prices)</span>
-                      <span className="toolkit__sub" data-field="cost-band" data-value={a.cost.rating.rating}>
-                        Cost band {a.cost.rating.rating} of 5: {a.cost.rating.band}
-                      </span>
-                      <span className="toolkit__sub muted small">
-                        median of {formatCount(a.cost.interventionsCosted, 'intervention')}
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td className="num" data-field="studies" data-value={o?.studyCount ?? 0}>
-                  {formatInteger(o?.studyCount ?? 0)}
-                  <span className="toolkit__sub muted small">of {formatInteger(a.studyCount)} in all</span>
-                </td>
-                <td className="num" data-field="interventions" data-value={a.interventionCount}>
-                  {formatInteger(a.interventionCount)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {illustrative && <IllustrativeNote />}
+      <div className="table-scroll" role="region" aria-labelledby={`${TABLE_ID}-caption`} tabIndex={0}>
+        <table className="table toolkit-table" id={TABLE_ID}>
+          <caption id={`${TABLE_ID}-caption`}>
+            {headline
+              ? 'Each approach on its headline outcome (of those with a % change, the most-studied)'
+              : `Each approach on ${outcomeName}`}
+            : impact, evidence quality and cost
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Approach</th>
+              {headline && <th scope="col">Outcome</th>}
+              <th scope="col">Impact</th>
+              <th scope="col">Evidence quality</th>
+              <th scope="col">Cost per participant</th>
+              <th scope="col" className="num">
+                Studies
+              </th>
+              <th scope="col" className="num">
+                Interventions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const a = row.approach;
+              const o = row.outcome;
+              return (
+                <tr key={a.approach.id} data-approach={a.approach.id}>
+                  <th scope="row">{a.approach.name}</th>
+                  {headline && <td data-field="outcome">{o?.outcome.name ?? '—'}</td>}
+                  <ImpactCell row={row} />
+                  <td data-field="quality" data-value={o?.evidenceQuality.level ?? ''}>
+                    {o === null ? (
+                      '—'
+                    ) : (
+                      <>
+                        <EvidencePips level={Number(o.evidenceQuality.level)} /> {o.evidenceQuality.label}
+                        <span className="toolkit__sub muted small">{o.evidenceQuality.meaning}</span>
+                      </>
+                    )}
+                  </td>
+                  <td data-field="cost" data-value={a.cost?.medianPerParticipant ?? ''}>
+                    {a.cost === null ? (
+                      <span className="muted">No cost data</span>
+                    ) : (
+                      <>
+                        {formatMoney(a.cost.medianPerParticipant)}{' '}
+                        <span className="muted small">({a.cost.priceYear} prices)</span>{' '}
+                        <MaybeIllustrative illustrative={a.cost.illustrative} compact />
+                        <span
+                          className="toolkit__sub"
+                          data-field="cost-band"
+                          data-value={a.cost.rating.rating}
+                        >
+                          Cost band {a.cost.rating.rating} of 5: {a.cost.rating.band}
+                        </span>
+                        <span className="toolkit__sub muted small">
+                          median of {formatCount(a.cost.interventionsCosted, 'intervention')}
+                        </span>
+                      </>
+                    )}
+                  </td>
+                  <td className="num" data-field="studies" data-value={o?.studyCount ?? 0}>
+                    {formatInteger(o?.studyCount ?? 0)}
+                    <span className="toolkit__sub muted small">of {formatInteger(a.studyCount)} in all</span>
+                  </td>
+                  <td className="num" data-field="interventions" data-value={a.interventionCount}>
+                    {formatInteger(a.interventionCount)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
