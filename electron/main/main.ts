@@ -32,7 +32,7 @@ import { exportHost } from './export-files';
 import { guardWebContents, hardenSession } from './hardening';
 import { createInvokeHandler } from './ipc-guard';
 import { menuTemplate } from './menu';
-import { mainWindowOptions } from './window-options';
+import { createSecureWindow, mainWindowLook } from './window-options';
 
 const APP_ID = 'org.evidenceworkbench.app';
 const LIBRARY_FILTERS = [{ name: 'Evidence Workbench library', extensions: [LIBRARY_EXTENSION.slice(1)] }];
@@ -274,15 +274,13 @@ async function chooseSavePath(fileName: string, title: string): Promise<string |
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(
-    mainWindowOptions({
-      preload: join(appRoot, 'dist', 'electron', 'preload.cjs'),
-      devTools: !app.isPackaged,
-      ...(process.platform === 'linux'
-        ? { icon: join(appRoot, 'resources', 'icons', 'png', '512x512.png') }
-        : {}),
-    }),
-  );
+  const window = createSecureWindow(BrowserWindow, {
+    preload: join(appRoot, 'dist', 'electron', 'preload.cjs'),
+    devTools: !app.isPackaged,
+    look: mainWindowLook(
+      process.platform === 'linux' ? join(appRoot, 'resources', 'icons', 'png', '512x512.png') : undefined,
+    ),
+  });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   // The title names the open library; the page does not get to change it.

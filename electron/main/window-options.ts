@@ -1,38 +1,61 @@
-// The one place the app window's options are decided, so the security settings of
-// architecture.md ("Security baseline") are checked by tests under plain Node.
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+// The one place the app makes a window, so that every window (the main one, and any hidden one
+// for printing) gets the security settings of architecture.md ("Security baseline"). They are
+// written out where `new BrowserWindow` is, so Electronegativity sees them too
+// (test/core/electronegativity.test.ts), and tests run this module under plain Node.
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
-/** The renderer gets no Node, runs in Chromium's sandbox and reaches the core only via the preload. */
-export function secureWebPreferences(preload: string, devTools: boolean): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    enableWebSQL: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    devTools,
-  };
-}
+/** Electron's BrowserWindow class; passed in so tests can hand over a stand-in that records. */
+export type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
-export interface MainWindowSettings {
-  /** Absolute path of dist/electron/preload.cjs. */
-  preload: string;
+/** Size, title, icon…: everything about a window except its webPreferences, which only this module sets. */
+export type WindowLook = Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
+
+export interface SecureWindowSettings {
+  /**
+   * Absolute path of dist/electron/preload.cjs, for a page that calls the library; a window that
+   * only shows or prints a document gets no preload and so no bridge.
+   */
+  preload?: string;
   /** DevTools only while developing: a packaged app does not offer them. */
   devTools: boolean;
-  /** Window icon (used on Linux; macOS and Windows take it from the app bundle). */
-  icon?: string;
+  look: WindowLook;
 }
 
-export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowConstructorOptions {
+/**
+ * Makes a window whose page gets no Node, runs in Chromium's sandbox, keeps web security and
+ * reaches the core only through the preload's bridge. The look is spread first so that nothing
+ * in it can replace these preferences.
+ */
+export function createSecureWindow(
+  BrowserWindow: BrowserWindowClass,
+  settings: SecureWindowSettings,
+): BrowserWindow {
+  return new BrowserWindow({
+    ...settings.look,
+    webPreferences: {
+      preload: settings.preload, // eng-disable PRELOAD_JS_CHECK: it exposes only invoke and on, over our two channels (test: "the preload")
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // A middle click must not open a link in a new window behind the window-open handler's back.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: settings.devTools,
+    },
+  });
+}
+
+/** The main window's look; it is shown once the first paint is ready, never as a blank white frame. */
+export function mainWindowLook(icon?: string): WindowLook {
   return {
     width: 1280,
     height: 820,
@@ -40,9 +63,7 @@ export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowCo
     minHeight: 600,
     title: 'Evidence Workbench',
     backgroundColor: '#ffffff',
-    // Shown once the first paint is ready, so the user never sees a blank white frame.
     show: false,
-    ...(settings.icon === undefined ? {} : { icon: settings.icon }),
-    webPreferences: secureWebPreferences(settings.preload, settings.devTools),
+    ...(icon === undefined ? {} : { icon }),
   };
 }

@@ -1,20 +1,26 @@
 // The desktop app's security baseline (architecture.md) checked under plain Node: window options,
 // the IPC sender check, where the window may go, the protocol it loads from, the preload's surface,
-// and a look through electron/main for windows made without the shared options.
+// and a look through electron/ for windows made without the one function that hardens them.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Session, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_EVENTS, BRIDGE_KEY, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/bridge';
+import { HOST_METHODS } from '../../shared/host-methods';
 import { contentSecurityPolicy } from '../../electron/core/web/content-security-policy';
 import { createRendererAssets } from '../../electron/core/web/renderer-assets';
 import { APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from '../../electron/main/app-protocol';
 import { guardWebContents, hardenSession } from '../../electron/main/hardening';
-import { createInvokeHandler, isTrustedSender } from '../../electron/main/ipc-guard';
+import { createInvokeHandler, type HostHandlers, isTrustedSender } from '../../electron/main/ipc-guard';
 import { isAllowedExternalUrl, isAllowedRequestUrl, isAppUrl } from '../../electron/main/navigation';
-import { mainWindowOptions, secureWebPreferences } from '../../electron/main/window-options';
+import {
+  type BrowserWindowClass,
+  createSecureWindow,
+  mainWindowLook,
+  type WindowLook,
+} from '../../electron/main/window-options';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -45,50 +51,95 @@ vi.mock('electron', () => ({
   },
 }));
 
+/** A stand-in for Electron's BrowserWindow class: it records the options each window is made with. */
+function recordingWindowClass() {
+  const made: BrowserWindowConstructorOptions[] = [];
+  class RecordingWindow {
+    constructor(options: BrowserWindowConstructorOptions) {
+      made.push(options);
+    }
+  }
+  return { BrowserWindow: RecordingWindow as unknown as BrowserWindowClass, made };
+}
+
+/** The settings architecture.md's security baseline asks of every window, and their neighbours. */
+const HARDENED = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  disableBlinkFeatures: 'Auxclick',
+};
+
+/** Electron's classes that make a window or a view with its own web preferences. */
+const WINDOW_CLASSES = 'BrowserWindow|BrowserView|WebContentsView|BaseWindow';
+
 describe('window options', () => {
-  it('isolate, sandbox and deny Node to the page', () => {
-    const prefs = secureWebPreferences('/app/dist/electron/preload.cjs', false);
-    expect(prefs).toMatchObject({
+  it('isolate, sandbox and deny Node to the page of the main window', () => {
+    const { BrowserWindow, made } = recordingWindowClass();
+    createSecureWindow(BrowserWindow, {
       preload: '/app/dist/electron/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
+      devTools: false,
+      look: mainWindowLook('/app/icon.png'),
+    });
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ show: false, icon: '/app/icon.png', title: 'Evidence Workbench' });
+    expect(made[0]?.webPreferences).toEqual({
+      ...HARDENED,
+      preload: '/app/dist/electron/preload.cjs',
+      enableWebSQL: false,
+      safeDialogs: true,
       spellcheck: false,
       devTools: false,
     });
   });
 
-  it('are what the main window is made with', () => {
-    const options = mainWindowOptions({ preload: '/p.cjs', devTools: true });
-    expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs', true));
-    expect(options.show).toBe(false);
+  it('are the same for a window without the bridge (printing), and nothing in its look replaces them', () => {
+    const { BrowserWindow, made } = recordingWindowClass();
+    // A caller that slips webPreferences past the type still gets the hardened ones.
+    const look = { show: false, webPreferences: { sandbox: false, nodeIntegration: true } } as WindowLook;
+    createSecureWindow(BrowserWindow, { devTools: true, look });
+    expect(made[0]?.show).toBe(false);
+    expect(made[0]?.webPreferences).toMatchObject({ ...HARDENED, devTools: true });
+    expect(made[0]?.webPreferences?.preload).toBeUndefined();
   });
 
-  it('are the only way electron/main makes a window', () => {
-    const dir = join(root, 'electron', 'main');
-    const sources = readdirSync(dir)
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
-    const windows = sources.flatMap(({ file, text }) =>
-      [...text.matchAll(/new\s+BrowserWindow\s*\(\s*([A-Za-z_$][\w$]*)?/g)].map((m) => ({
-        file,
-        options: m[1],
-      })),
+  it('are the only way anything in electron/ makes a window', () => {
+    const files = readdirSync(join(root, 'electron'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
     );
-    expect(windows.length).toBeGreaterThan(0);
-    for (const w of windows)
-      expect(w, `${w.file} makes a window`).toEqual({ file: w.file, options: 'mainWindowOptions' });
-    for (const { file, text } of sources) {
-      if (file !== 'window-options.ts') expect(text, file).not.toMatch(/webPreferences\s*:/);
+    const made = files.flatMap((file) => {
+      const text = readFileSync(join(root, 'electron', file), 'utf8');
+      // Renaming Electron's classes on import would hide a window from this look.
+      expect(text, file).not.toMatch(new RegExp(`\\b(${WINDOW_CLASSES})\\s+as\\s`));
+      return [...text.matchAll(new RegExp(`new\\s+(?:[\\w$]+\\.)?(${WINDOW_CLASSES})\\s*\\(`, 'g'))].map(
+        (m) => `${file.split(sep).join('/')}: ${m[0]}`,
+      );
+    });
+    // One window constructor in the whole of electron/, in createSecureWindow; others call it.
+    expect(made).toEqual(['main/window-options.ts: new BrowserWindow(']);
+    const windowOptions = readFileSync(join(root, 'electron', 'main', 'window-options.ts'), 'utf8');
+    expect(windowOptions).toMatch(
+      /export function createSecureWindow\([^)]*\)[^{]*\{\s*return new BrowserWindow\(/,
+    );
+    const main = readFileSync(join(root, 'electron', 'main', 'main.ts'), 'utf8');
+    expect(main).toMatch(/createSecureWindow\(BrowserWindow,/);
+    for (const file of files) {
+      const text = readFileSync(join(root, 'electron', file), 'utf8');
+      if (!file.endsWith('window-options.ts')) expect(text, file).not.toMatch(/webPreferences\s*:/);
+    }
+  });
+
+  it('are where electron/main loads pages from: app:// only, never a file', () => {
+    for (const file of readdirSync(join(root, 'electron', 'main')).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(root, 'electron', 'main', file), 'utf8');
       expect(text, file).not.toMatch(/\.loadFile\(/);
-      // Pages come only from the app:// protocol.
       for (const m of text.matchAll(/\.loadURL\(([^)]*)\)/g)) expect(m[1], file).toBe('APP_START_URL');
     }
   });
@@ -143,6 +194,25 @@ describe('IPC sender check', () => {
       const result = await handler(event, 'library/info', {});
       expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('refuses other senders the desktop-only methods too', async () => {
+    const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, value: 1 }));
+    const hostMethod = vi.fn(() => Promise.resolve({ ok: true as const, value: { saved: true } }));
+    const host = Object.fromEntries(Object.keys(HOST_METHODS).map((m) => [m, hostMethod]));
+    const handler = createInvokeHandler(() => dispatch, host as Partial<HostHandlers>);
+    expect(await handler(frame(APP_START_URL), 'attachments/save', { id: 'a1' })).toMatchObject({ ok: true });
+    hostMethod.mockClear();
+    for (const event of [frame('http://evil.example/'), frame(APP_START_URL, { url: APP_START_URL })]) {
+      for (const method of Object.keys(HOST_METHODS)) {
+        expect(await handler(event, method, {}), method).toMatchObject({
+          ok: false,
+          error: { code: 'FORBIDDEN' },
+        });
+      }
+    }
+    expect(hostMethod).not.toHaveBeenCalled();
     expect(dispatch).not.toHaveBeenCalled();
   });
 
@@ -247,6 +317,18 @@ describe('navigation and requests', () => {
     expect(navigate('app://ewb/index.html')).toBe(false);
     expect(navigate('https://example.org/a')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
+    // A frame inside the page stays on the app too, and its links are not handed on.
+    const navigateFrame = (url: string) => {
+      const event = { url, isMainFrame: false, preventDefault: vi.fn() };
+      on['will-frame-navigate']?.(event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigateFrame('app://ewb/index.html')).toBe(false);
+    expect(navigateFrame('https://example.org/framed')).toBe(true);
+    expect(navigateFrame('javascript:alert(1)')).toBe(true);
+    const redirect = { url: 'https://example.org/redirected', preventDefault: vi.fn() };
+    on['will-redirect']?.(redirect);
+    expect(redirect.preventDefault).toHaveBeenCalled();
     expect(openHandler?.({ url: 'https://example.org/b' })).toEqual({ action: 'deny' });
     expect(openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://example.org/a', 'https://example.org/b']);
