@@ -21,10 +21,15 @@ export function guardWebContents(contents: WebContents, openExternal: (url: stri
   const leave = (url: string) => {
     if (isAllowedExternalUrl(url)) openExternal(url);
   };
+  // 'will-navigate' is the main frame's; a followed link goes to the browser.
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;
     event.preventDefault();
     if (event.isMainFrame) leave(event.url);
+  });
+  // 'will-frame-navigate' is every frame's, so an iframe cannot leave the app either.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
