@@ -157,10 +157,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     server.once('error', reject);
     server.listen(options.port ?? 0, LOOPBACK, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
-  allowedHosts = new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
-  origins = new Set([`http://${LOOPBACK}:${port}`, `http://localhost:${port}`]);
-  const origin = `http://${LOOPBACK}:${port}`;
+  // Our names and origin follow the address actually bound (loopback, as the tests check).
+  const { address, port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`${address}:${port}`, `localhost:${port}`]);
+  origins = new Set([...allowedHosts].map((host) => `http://${host}`));
+  const origin = `http://${address}:${port}`;
   return {
     url: `${origin}/?token=${token}`,
     origin,

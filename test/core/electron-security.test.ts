@@ -375,12 +375,19 @@ describe('the app:// protocol', () => {
     expect([403, 404]).toContain(escape.status);
   });
 
-  it("has a CSP without 'unsafe-inline' or 'unsafe-eval'", () => {
-    const csp = contentSecurityPolicy('abc');
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
-    expect(csp).toMatch(/default-src 'self'/);
-    expect(csp).toMatch(/script-src 'self'(;|$)/);
-    expect(csp).toMatch(/object-src 'none'/);
+  it("has a CSP without 'unsafe-inline' or 'unsafe-eval', on every file it serves", async () => {
+    const served = await Promise.all(
+      [APP_START_URL, 'app://ewb/assets/app.js', 'app://ewb/missing.js'].map(async (url) => {
+        const response = await serveAppRequest(assets, { url, method: 'GET' });
+        return response.headers.get('content-security-policy') ?? '';
+      }),
+    );
+    for (const csp of [contentSecurityPolicy('abc'), ...served]) {
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toMatch(/object-src 'none'/);
+    }
   });
 });
 
