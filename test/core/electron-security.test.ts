@@ -307,26 +307,20 @@ describe('navigation and requests', () => {
     };
     const opened: string[] = [];
     guardWebContents(fake as unknown as WebContents, (url) => opened.push(url));
-    const navigate = (url: string) => {
-      const event = { url, isMainFrame: true, preventDefault: vi.fn() };
-      on['will-navigate']?.(event);
+    /** Whether the guard stops `url` in the event `name`, for the main frame or a frame inside it. */
+    const stops = (name: string, url: string, isMainFrame = true) => {
+      const event = { url, isMainFrame, preventDefault: vi.fn() };
+      on[name]?.(event);
       return event.preventDefault.mock.calls.length > 0;
     };
-    expect(navigate('app://ewb/index.html')).toBe(false);
-    expect(navigate('https://example.org/a')).toBe(true);
-    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(stops('will-navigate', 'app://ewb/index.html')).toBe(false);
+    expect(stops('will-navigate', 'https://example.org/a')).toBe(true);
+    expect(stops('will-navigate', 'file:///etc/passwd')).toBe(true);
     // A frame inside the page stays on the app too, and its links are not handed on.
-    const navigateFrame = (url: string) => {
-      const event = { url, isMainFrame: false, preventDefault: vi.fn() };
-      on['will-frame-navigate']?.(event);
-      return event.preventDefault.mock.calls.length > 0;
-    };
-    expect(navigateFrame('app://ewb/index.html')).toBe(false);
-    expect(navigateFrame('https://example.org/framed')).toBe(true);
-    expect(navigateFrame('javascript:alert(1)')).toBe(true);
-    const redirect = { url: 'https://example.org/redirected', preventDefault: vi.fn() };
-    on['will-redirect']?.(redirect);
-    expect(redirect.preventDefault).toHaveBeenCalled();
+    expect(stops('will-frame-navigate', 'app://ewb/index.html', false)).toBe(false);
+    expect(stops('will-frame-navigate', 'https://example.org/framed', false)).toBe(true);
+    expect(stops('will-frame-navigate', 'javascript:alert(1)', false)).toBe(true);
+    expect(stops('will-redirect', 'https://example.org/redirected')).toBe(true);
     expect(openHandler?.({ url: 'https://example.org/b' })).toEqual({ action: 'deny' });
     expect(openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://example.org/a', 'https://example.org/b']);
