@@ -10,6 +10,7 @@ import { createDispatch } from '../../electron/core/api/dispatch';
 import { NONCE_PLACEHOLDER } from '../../electron/core/web/renderer-assets';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/browser-server';
 import { api as apiMethods } from '../../shared/api';
+import { ewb } from '../helpers/cli';
 import { type Library, libraryChecksum, miniLibrary, tempDir, type TempDir } from '../helpers/libraries';
 
 let dir: TempDir;
@@ -121,6 +122,15 @@ describe('browser-served mode', () => {
         expect(await reachable(address, server.port), address).toBe(false);
     },
   );
+
+  it('cannot be told to listen anywhere else', () => {
+    // `ewb serve` has no option for the address: asking for one is a usage error.
+    expect(ewb('serve', '--host', '0.0.0.0')).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: expect.stringContaining("Unknown option '--host'"),
+    });
+  });
 
   it('answers API calls that carry the token', async () => {
     const reply = await api('interventions/list', { limit: 1 });
