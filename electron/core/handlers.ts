@@ -205,4 +205,24 @@ export const handlers = {
   'import/progress': ({ jobId }, { library }) => importJobStatus(library, jobId),
   'import/cancel': ({ jobId }, { library }) => cancelImportJob(library, jobId),
   'import/template': ({ entity, format }) => importTemplate(entity, format),
+  // SCAFFOLD (branch briefs-base only, replaced by the briefs core before merging): not yet built.
+  'briefs/list': () => notBuiltYet(),
+  'briefs/get': () => notBuiltYet(),
+  'briefs/save': () => notBuiltYet(),
+  'briefs/delete': () => notBuiltYet(),
+  'briefs/document': () => notBuiltYet(),
+  'brief-branding/get': () => notBuiltYet(),
+  'brief-branding/save': () => notBuiltYet(),
+  'brief-exports/start': () => notBuiltYet(),
+  'brief-exports/progress': () => notBuiltYet(),
+  'brief-exports/file': () => notBuiltYet(),
+  'brief-snapshots/list': () => notBuiltYet(),
+  'brief-snapshots/create': () => notBuiltYet(),
+  'brief-snapshots/file': () => notBuiltYet(),
+  'brief-snapshots/diff': () => notBuiltYet(),
+  'brief-snapshots/delete': () => notBuiltYet(),
 } satisfies Handlers<HandlerContext>;
+
+function notBuiltYet(): never {
+  throw new ApiFailure('INTERNAL', 'Briefs are not built yet.');
+}
