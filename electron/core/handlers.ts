@@ -8,6 +8,7 @@ import type {
   RecentLibrary,
   RestoreOutcome,
 } from '../../shared/model/library-files';
+import type { BriefHost } from './briefs/host';
 import type { Library } from './library';
 import { historyOf, lastUndoableChange } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
@@ -96,6 +97,8 @@ export interface HandlerContext {
   library: Library;
   /** Absent where one library is opened for one command (the CLI). */
   files?: LibraryFiles;
+  /** The brief template, printer and app version; absent where briefs are not exported. */
+  briefs?: BriefHost;
 }
 
 function filesOf(context: HandlerContext): LibraryFiles {
