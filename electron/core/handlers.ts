@@ -8,7 +8,10 @@ import type {
   RecentLibrary,
   RestoreOutcome,
 } from '../../shared/model/library-files';
-import type { BriefHost } from './briefs/host';
+import { draftBriefDocument, startSavedBriefExport } from './briefs/brief-exports';
+import { briefExportFile, briefExportStatus } from './briefs/export-jobs';
+import { requireBriefTools } from './briefs/host';
+import type { BriefTools } from './briefs/render';
 import type { Library } from './library';
 import { historyOf, lastUndoableChange } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
@@ -97,8 +100,8 @@ export interface HandlerContext {
   library: Library;
   /** Absent where one library is opened for one command (the CLI). */
   files?: LibraryFiles;
-  /** The brief template, printer and app version; absent where briefs are not exported. */
-  briefs?: BriefHost;
+  /** The brief template and printer; absent where briefs are not exported. */
+  briefs?: BriefTools;
 }
 
 function filesOf(context: HandlerContext): LibraryFiles {
@@ -216,9 +219,11 @@ export const handlers = {
   'briefs/document': () => notBuiltYet(),
   'brief-branding/get': () => notBuiltYet(),
   'brief-branding/save': () => notBuiltYet(),
-  'brief-exports/start': () => notBuiltYet(),
-  'brief-exports/progress': () => notBuiltYet(),
-  'brief-exports/file': () => notBuiltYet(),
+  'briefs/draft-document': (fields, { library }) => draftBriefDocument(library, fields),
+  'brief-exports/start': (input, { library, briefs }) =>
+    startSavedBriefExport(library, input, requireBriefTools(briefs)),
+  'brief-exports/progress': ({ jobId }, { library }) => briefExportStatus(library, jobId),
+  'brief-exports/file': ({ jobId }, { library }) => briefExportFile(library, jobId),
   'brief-snapshots/list': () => notBuiltYet(),
   'brief-snapshots/create': () => notBuiltYet(),
   'brief-snapshots/file': () => notBuiltYet(),

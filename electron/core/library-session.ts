@@ -28,7 +28,7 @@ import {
   writeVerifiedBackup,
 } from './db/backups';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import type { BriefHost } from './briefs/host';
+import type { BriefTools } from './briefs/render';
 import type { LibraryFiles } from './handlers';
 import { Library } from './library';
 import type { RecentLibraries } from './recent-libraries';
@@ -56,8 +56,8 @@ export interface LibrarySessionOptions {
   backupLimit?: number;
   /** The clock for backups; tests pass their own. */
   now?: () => Date;
-  /** What exporting briefs needs (template, printer, app version). */
-  briefs?: BriefHost;
+  /** What exporting briefs needs (the template and a printer). */
+  briefs?: BriefTools;
 }
 
 export interface CopySaved {

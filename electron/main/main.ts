@@ -59,7 +59,7 @@ const libraries = new LibrarySession({
   recent,
   backupLimit: readBackupLimit(app.getPath('userData')),
   onInternalError: (error) => console.error('Evidence Workbench: internal error', error),
-  briefs: { template: loadBriefTemplate(appRoot), printer: electronPrinter(), appVersion: app.getVersion() },
+  briefs: { template: loadBriefTemplate(appRoot), printer: electronPrinter() },
 });
 
 let mainWindow: BrowserWindow | null = null;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readBackupLimit } from '../../core/backup-limit';
 import { chromiumPrinter } from '../../core/briefs/chromium-printer';
-import { nodeBriefHost } from '../../core/briefs/host';
+import { nodeBriefTools } from '../../core/briefs/host';
 import { LibrarySession } from '../../core/library-session';
 import { RECENT_LIBRARIES_FILE, recentLibraries } from '../../core/recent-libraries';
 import { rendererDir, sampleBundlePath } from '../../core/resources';
@@ -61,7 +61,7 @@ export const serveCommand: Command = {
       recent: recentLibraries(join(dataDir, RECENT_LIBRARIES_FILE)),
       backupLimit: readBackupLimit(dataDir),
       onInternalError: (error) => io.err(`internal error: ${String(error)}`),
-      briefs: nodeBriefHost(io.appRoot, printer),
+      briefs: nodeBriefTools(io.appRoot, printer),
     });
     const library = await session.open(path);
     session.startDailyBackups();
