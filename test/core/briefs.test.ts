@@ -12,6 +12,7 @@ import type {
   BriefSummary,
 } from '../../shared/model/brief';
 import type { BriefDocument } from '../../shared/model/brief-document';
+import { illustrativeNoteText } from '../../shared/format/figure-text';
 import type { DeleteOutcome, HistoryEntry, UndoOutcome } from '../../shared/model/editing';
 import { expectOk } from '../helpers/api';
 import { libraryChecksum } from '../helpers/libraries';
@@ -187,6 +188,55 @@ describe('briefs', () => {
     await undo();
     const again = await ok<BriefDocument>('briefs/document', { id });
     expect(again.figures.some((f) => f.key === 'gamma-triage/effect')).toBe(true);
+  });
+});
+
+describe('the document’s illustrative flag', () => {
+  it('follows the data: a study recorded from a source is not illustrative until it is marked so', async () => {
+    const brief = {
+      ...BRIEF,
+      interventionIds: ['gamma-triage'],
+      optionNotes: [],
+      outcomeId: 'first-time-entrants',
+    };
+    const { id } = await ok<{ id: string }>('briefs/save', brief);
+    const empty = await ok<BriefDocument>('briefs/document', { id });
+    expect(empty.illustrative).toBe(false);
+    expect(empty.figures.find((f) => f.key === 'gamma-triage/effect')?.text).toMatch(/^Not known: /);
+
+    const { id: evaluationId } = await ok<{ id: string }>('evaluations/save', {
+      interventionId: 'gamma-triage',
+      title: 'Triage: matched comparison',
+      independent: true,
+      year: 2011,
+      design: 'matched',
+      illustrative: false,
+      by: BY,
+    });
+    const result = {
+      evaluationId,
+      outcomeId: 'first-time-entrants',
+      measureName: 'Entered the youth justice system',
+      higherIsBetter: false,
+      illustrative: false,
+      dataType: 'binary',
+      stats: { events1: 30, total1: 200, events2: 48, total2: 200 },
+      by: BY,
+    };
+    const { id: resultId } = await ok<{ id: string }>('outcome-results/save', result);
+    const sourced = await ok<BriefDocument>('briefs/document', { id });
+    const effect = sourced.figures.find((f) => f.key === 'gamma-triage/effect');
+    expect(effect).toMatchObject({ illustrative: false });
+    expect(effect?.value).not.toBeNull();
+    expect(sourced.illustrative).toBe(false);
+
+    await ok('outcome-results/save', { ...result, id: resultId, illustrative: true });
+    const invented = await ok<BriefDocument>('briefs/document', { id });
+    expect(invented.figures.find((f) => f.key === 'gamma-triage/effect')).toMatchObject({
+      illustrative: true,
+    });
+    expect(invented.illustrative).toBe(true);
+    expect(invented.illustrativeWarning).toBe(illustrativeNoteText());
   });
 });
 
