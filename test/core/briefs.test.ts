@@ -191,6 +191,28 @@ describe('briefs', () => {
   });
 });
 
+describe('the brief’s outcome and area', () => {
+  it('moves with an outcome merged into another, back with its undo; an outcome or area in use is not deleted', async () => {
+    const { id } = await ok<{ id: string }>('briefs/save', {
+      ...BRIEF,
+      outcomeId: 'exclusions',
+      areaId: 'lambeth',
+    });
+    expect(await mini.dispatch('outcome-domains/delete', { id: 'exclusions', by: BY })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/brief/) },
+    });
+    expect(await mini.dispatch('areas/delete', { id: 'lambeth', by: BY })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/brief/) },
+    });
+    await ok('outcome-domains/merge', { id: 'exclusions', intoId: 'attendance', by: BY });
+    expect((await ok<Brief>('briefs/get', { id })).outcomeId).toBe('attendance');
+    await undo();
+    expect((await ok<Brief>('briefs/get', { id })).outcomeId).toBe('exclusions');
+  });
+});
+
 describe('the document’s illustrative flag', () => {
   it('follows the data: a study recorded from a source is not illustrative until it is marked so', async () => {
     const brief = {
