@@ -10,7 +10,10 @@ import { loadBriefTemplate } from '../../electron/core/briefs/template';
 import { APP_START_URL } from '../../electron/main/app-protocol';
 import { briefFilesHost } from '../../electron/main/brief-files';
 import { createInvokeHandler } from '../../electron/main/ipc-guard';
-import type { BriefExportStatus } from '../../shared/model/brief';
+import type { BriefDiff, BriefExportStatus, BriefFile, BriefSnapshotSummary } from '../../shared/model/brief';
+import type { BriefDocument } from '../../shared/model/brief-document';
+import { expectOk } from '../helpers/api';
+import { markdownWords } from '../helpers/brief-files';
 import { briefDocumentFixture } from '../helpers/brief-document';
 import { REPO_ROOT } from '../helpers/libraries';
 import { useMiniLibrary } from '../helpers/mini-library';
@@ -130,6 +133,78 @@ describe('brief export jobs', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+  });
+});
+
+describe('a saved brief through the API', () => {
+  const BY = 'A. Commissioner';
+  const BRIEF = {
+    title: 'Keeping young people in school',
+    date: '2026-11-26',
+    outcomeId: 'attendance',
+    interventionIds: ['alpha-mentoring', 'gamma-triage'],
+    summary: 'Mentoring has the **most** evidence.',
+    by: BY,
+  };
+
+  async function saved() {
+    const { printer } = heldPrinter();
+    const dispatch = createDispatch({ library: mini.library, briefs: { template, printer } });
+    const { id } = await expectOk<{ id: string }>(dispatch, 'briefs/save', BRIEF);
+    return { dispatch, id };
+  }
+
+  it('exports as Markdown by a job the UI polls, with the figures briefs/document gives', async () => {
+    const { dispatch, id } = await saved();
+    const { jobId } = await expectOk<{ jobId: string }>(dispatch, 'brief-exports/start', {
+      id,
+      format: 'md',
+    });
+    let status = await expectOk<BriefExportStatus>(dispatch, 'brief-exports/progress', { jobId });
+    while (status.state === 'running') {
+      await tick();
+      status = await expectOk<BriefExportStatus>(dispatch, 'brief-exports/progress', { jobId });
+    }
+    expect(status).toMatchObject({ state: 'succeeded', phase: 'done', progress: 1 });
+    const file = await expectOk<BriefFile>(dispatch, 'brief-exports/file', { jobId });
+    expect(file.fileName).toBe('keeping-young-people-in-school-2026-11-26.md');
+    const md = markdownWords(Buffer.from(file.content, 'base64').toString('utf8'));
+    const doc = await expectOk<BriefDocument>(dispatch, 'briefs/document', { id });
+    for (const figure of doc.figures.filter(
+      (f) => f.key.endsWith('/effect') || f.key.endsWith('/cost-per-participant'),
+    ))
+      expect(md).toContain(figure.text);
+    // The author's bold stays bold.
+    expect(md).toContain('Mentoring has the **most** evidence.');
+  });
+
+  it('freezes a snapshot: the file rendered now and the figures it shows, diffed as unchanged', async () => {
+    const { dispatch, id } = await saved();
+    const snapshot = await expectOk<BriefSnapshotSummary>(dispatch, 'brief-snapshots/create', {
+      briefId: id,
+      format: 'html',
+      by: BY,
+    });
+    expect(snapshot).toMatchObject({
+      briefId: id,
+      format: 'html',
+      fileName: 'keeping-young-people-in-school-2026-11-26.html',
+      createdBy: BY,
+    });
+    const file = await expectOk<BriefFile>(dispatch, 'brief-snapshots/file', { id: snapshot.id });
+    expect(Buffer.from(file.content, 'base64').toString('utf8')).toContain(
+      '<h1>Keeping young people in school</h1>',
+    );
+    const doc = await expectOk<BriefDocument>(dispatch, 'briefs/document', { id });
+    const diff = await expectOk<BriefDiff>(dispatch, 'brief-snapshots/diff', { id: snapshot.id });
+    expect(diff.changes).toEqual([]);
+    expect(diff.unchanged).toBe(doc.figures.length);
+    expect(await dispatch('brief-snapshots/create', { briefId: 'nope', format: 'md', by: BY })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'NOT_FOUND', field: 'briefId' },
+      },
+    );
   });
 });
 

@@ -45,3 +45,13 @@ export function putBranding(db: Database, b: BriefBranding, by: string): void {
     by,
   });
 }
+
+/** Back to the defaults: what undoing the first save does. */
+export function deleteBranding(db: Database): void {
+  db.prepare('DELETE FROM brief_branding').run();
+}
+
+/** False until the branding is first saved (the defaults are in use). */
+export function brandingSaved(db: Database): boolean {
+  return db.prepare('SELECT 1 FROM brief_branding WHERE id = 1').get() !== undefined;
+}

@@ -14,6 +14,7 @@ import type {
 } from '../../../../shared/model/brief-document';
 import type { PoolingMethod, PoolingTest } from '../../../../shared/model/evidence';
 import type { FigureKey } from '../../../../shared/model/value';
+import { APP_VERSION } from '../../app-version';
 import type { Library } from '../../library';
 import { getBranding } from '../../repos/brief-branding';
 import { historyOf } from '../../repos/change-history';
@@ -34,6 +35,7 @@ import {
   valueBriefFigure,
 } from './option-figures';
 import { optionPage } from './option-page';
+import { getBriefOrFail } from './briefs';
 import { briefReferences } from './references';
 import { briefWideUnknowns, optionUnknowns } from './unknowns';
 
@@ -113,6 +115,14 @@ const rowFigures = (r: OptionRow): BriefFigure[] => [
   r.benefitCostRatio,
   r.fit,
 ];
+
+/** briefs/document: a saved brief worked out now, with the app's version. */
+export function briefDocument(library: Library, id: string): BriefDocument {
+  return buildBriefDocument(library, getBriefOrFail(library.db, id), {
+    appVersion: APP_VERSION,
+    now: new Date(),
+  });
+}
 
 export function buildBriefDocument(
   library: Library,
