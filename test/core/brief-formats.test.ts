@@ -5,7 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumPrinter, chromiumPrinter } from '../../electron/core/briefs/chromium-printer';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH_VARIABLE,
+  type ChromiumPrinter,
+  chromiumPrinter,
+  DEFAULT_CHROMIUM,
+} from '../../electron/core/briefs/chromium-printer';
 import { escapeMarkdown } from '../../electron/core/briefs/markdown';
 import { type RenderedBrief, renderBrief } from '../../electron/core/briefs/render';
 import { loadBriefTemplate } from '../../electron/core/briefs/template';
@@ -46,8 +52,8 @@ describe('the HTML brief', () => {
 
   it('keeps hostile text literal: nothing runs even with the CSP bypassed', async () => {
     const browser = await chromium.launch({
-      executablePath: process.env.EWB_CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      executablePath: process.env[CHROMIUM_PATH_VARIABLE] || DEFAULT_CHROMIUM,
+      args: [...CHROMIUM_ARGS],
     });
     try {
       const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
