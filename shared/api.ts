@@ -26,6 +26,24 @@ import {
   RatingOverrideInputSchema,
 } from './model/evidence';
 import {
+  type Brief,
+  BriefBrandingSaveSchema,
+  type BriefBranding,
+  type BriefDiff,
+  BriefExportJobSchema,
+  BriefExportStartSchema,
+  type BriefExportStatus,
+  type BriefFile,
+  BriefFieldsSchema,
+  BriefIdSchema,
+  BriefSaveSchema,
+  type BriefSnapshotSummary,
+  type BriefSummary,
+  SnapshotCreateSchema,
+  SnapshotIdSchema,
+} from './model/brief';
+import type { BriefDocument } from './model/brief-document';
+import {
   type CandidatesResult,
   CandidatesInputSchema,
   type Comparison,
@@ -241,6 +259,29 @@ export const api = {
   'shortlist/list': method<ShortlistEntry[]>()(z.object({}).strict()),
   'shortlist/add': method<ShortlistEntry[]>()(ShortlistAddSchema),
   'shortlist/remove': method<ShortlistEntry[]>()(ShortlistRemoveSchema),
+  'briefs/list': method<BriefSummary[]>()(z.object({}).strict()),
+  'briefs/get': method<Brief>()(BriefIdSchema),
+  /** Creates or updates a brief (the author's choices and words; figures come from the library). */
+  'briefs/save': method<{ id: string }>()(BriefSaveSchema),
+  'briefs/delete': method<DeleteOutcome>()(DeleteInputSchema),
+  /** The brief worked out from the library now: what the preview shows and every format is written from. */
+  'briefs/document': method<BriefDocument>()(BriefIdSchema),
+  /** An unsaved brief worked out from the library now (`ewb brief`; a preview of edits before saving). */
+  'briefs/draft-document': method<BriefDocument>()(BriefFieldsSchema),
+  'brief-branding/get': method<BriefBranding>()(z.object({}).strict()),
+  'brief-branding/save': method<BriefBranding>()(BriefBrandingSaveSchema),
+  /** Starts writing the brief as PDF, DOCX, HTML or Markdown; poll brief-exports/progress. */
+  'brief-exports/start': method<{ jobId: string }>()(BriefExportStartSchema),
+  'brief-exports/progress': method<BriefExportStatus>()(BriefExportJobSchema),
+  /** The finished file of a succeeded job. */
+  'brief-exports/file': method<BriefFile>()(BriefExportJobSchema),
+  'brief-snapshots/list': method<BriefSnapshotSummary[]>()(BriefIdSchema),
+  /** Generates the brief in a format and freezes the file, with its figures, in the library. */
+  'brief-snapshots/create': method<BriefSnapshotSummary>()(SnapshotCreateSchema),
+  'brief-snapshots/file': method<BriefFile>()(SnapshotIdSchema),
+  /** What changed in the figures between a snapshot and the library now. */
+  'brief-snapshots/diff': method<BriefDiff>()(SnapshotIdSchema),
+  'brief-snapshots/delete': method<DeleteOutcome>()(DeleteInputSchema),
   'self-assessments/get': method<SelfAssessmentView>()(SelfAssessmentKeySchema),
   'self-assessments/save': method<SelfAssessmentRecord>()(SelfAssessmentSaveSchema),
   'self-assessments/submit': method<SelfAssessmentRecord>()(SelfAssessmentSubmitSchema),

@@ -4,6 +4,7 @@
 // apart from bridge.ts so the preload does not bundle the schemas.
 import type { z } from 'zod';
 import { AttachmentIdSchema } from './model/attachments';
+import { BriefExportJobSchema, SnapshotIdSchema } from './model/brief';
 import { GridExportInputSchema } from './model/exports';
 
 export const HOST_METHODS = {
@@ -13,6 +14,10 @@ export const HOST_METHODS = {
   'attachments/save': AttachmentIdSchema,
   /** Exports a grid as shown (exports/grid) and saves the file where the user chooses. */
   'exports/save': GridExportInputSchema,
+  /** Saves a finished brief export (brief-exports/file) where the user chooses. */
+  'brief-exports/save': BriefExportJobSchema,
+  /** Saves a snapshot's frozen file where the user chooses. */
+  'brief-snapshots/save': SnapshotIdSchema,
 } as const;
 
 export type HostMethodName = keyof typeof HOST_METHODS;
@@ -23,6 +28,9 @@ export interface HostMethodOutputs {
   'attachments/save': { saved: boolean };
   /** False when the user cancelled the dialog. */
   'exports/save': { saved: boolean; fileName: string; rowCount: number };
+  /** False when the user cancelled the dialog. */
+  'brief-exports/save': { saved: boolean; fileName: string };
+  'brief-snapshots/save': { saved: boolean; fileName: string };
 }
 
 export function isHostMethodName(name: string): name is HostMethodName {

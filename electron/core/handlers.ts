@@ -8,6 +8,10 @@ import type {
   RecentLibrary,
   RestoreOutcome,
 } from '../../shared/model/library-files';
+import { createBriefSnapshot, draftBriefDocument, startSavedBriefExport } from './briefs/brief-exports';
+import { briefExportFile, briefExportStatus } from './briefs/export-jobs';
+import { requireBriefTools } from './briefs/host';
+import type { BriefTools } from './briefs/render';
 import type { Library } from './library';
 import { historyOf, lastUndoableChange } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
@@ -80,6 +84,18 @@ import { listOutcomeResults } from './services/study-grids';
 import { cancelImportJob, importJobStatus, startImportJob } from './services/import-jobs';
 import { checkImport, fromApiSource, inspectImport } from './services/spreadsheet-import';
 import { importTemplate } from './io/import/templates';
+import { APP_VERSION } from './app-version';
+import { getBranding } from './repos/brief-branding';
+import { listBriefs } from './repos/briefs';
+import { saveBriefBranding } from './services/briefs/branding';
+import { deleteBrief, getBriefOrFail, saveBrief } from './services/briefs/briefs';
+import { briefDocument } from './services/briefs/document';
+import {
+  deleteSnapshot,
+  diffSnapshot,
+  listBriefSnapshots,
+  snapshotFileOf,
+} from './services/briefs/snapshots';
 
 /** What the host that owns the library (the desktop window, `ewb serve`) does with library files. */
 export interface LibraryFiles {
@@ -96,6 +112,8 @@ export interface HandlerContext {
   library: Library;
   /** Absent where one library is opened for one command (the CLI). */
   files?: LibraryFiles;
+  /** The brief template and printer; absent where briefs are not exported. */
+  briefs?: BriefTools;
 }
 
 function filesOf(context: HandlerContext): LibraryFiles {
@@ -205,4 +223,23 @@ export const handlers = {
   'import/progress': ({ jobId }, { library }) => importJobStatus(library, jobId),
   'import/cancel': ({ jobId }, { library }) => cancelImportJob(library, jobId),
   'import/template': ({ entity, format }) => importTemplate(entity, format),
+  'briefs/list': (_input, { library }) => listBriefs(library.db),
+  'briefs/get': ({ id }, { library }) => getBriefOrFail(library.db, id),
+  'briefs/save': (input, { library }) => saveBrief(library, input),
+  'briefs/delete': (input, { library }) => deleteBrief(library, input),
+  'briefs/document': ({ id }, { library }) => briefDocument(library, id),
+  'briefs/draft-document': (fields, { library }) => draftBriefDocument(library, fields),
+  'brief-branding/get': (_input, { library }) => getBranding(library.db),
+  'brief-branding/save': (input, { library }) => saveBriefBranding(library, input),
+  'brief-exports/start': (input, { library, briefs }) =>
+    startSavedBriefExport(library, input, requireBriefTools(briefs)),
+  'brief-exports/progress': ({ jobId }, { library }) => briefExportStatus(library, jobId),
+  'brief-exports/file': ({ jobId }, { library }) => briefExportFile(library, jobId),
+  'brief-snapshots/list': ({ id }, { library }) => listBriefSnapshots(library, id),
+  'brief-snapshots/create': (input, { library, briefs }) =>
+    createBriefSnapshot(library, input, requireBriefTools(briefs)),
+  'brief-snapshots/file': ({ id }, { library }) => snapshotFileOf(library, id),
+  'brief-snapshots/diff': ({ id }, { library }) =>
+    diffSnapshot(library, id, { appVersion: APP_VERSION, now: new Date() }),
+  'brief-snapshots/delete': (input, { library }) => deleteSnapshot(library, input),
 } satisfies Handlers<HandlerContext>;

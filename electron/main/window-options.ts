@@ -18,6 +18,8 @@ export interface SecureWindowSettings {
   preload?: string;
   /** DevTools only while developing: a packaged app does not offer them. */
   devTools: boolean;
+  /** Off for a window that only shows or prints a document the app wrote (it holds no script). */
+  javascript?: false;
   look: WindowLook;
 }
 
@@ -51,6 +53,7 @@ export function createSecureWindow(
       safeDialogs: true,
       spellcheck: false,
       devTools: settings.devTools,
+      javascript: settings.javascript ?? true,
     },
   });
 }
@@ -66,5 +69,20 @@ export function mainWindowLook(icon?: string): WindowLook {
     backgroundColor: '#ffffff',
     show: false,
     ...(icon === undefined ? {} : { icon }),
+  };
+}
+
+/**
+ * The hidden window's look for printing a brief to PDF or drawing a chart to PNG: never shown, but
+ * painted while hidden so capturePage has pixels.
+ */
+export function printWindowLook(width: number, height: number): WindowLook {
+  return {
+    show: false,
+    width,
+    height,
+    useContentSize: true,
+    backgroundColor: '#ffffff',
+    paintWhenInitiallyHidden: true,
   };
 }

@@ -19,6 +19,7 @@ import {
   type BrowserWindowClass,
   createSecureWindow,
   mainWindowLook,
+  printWindowLook,
   type WindowLook,
 } from '../../electron/main/window-options';
 
@@ -96,6 +97,7 @@ describe('window options', () => {
       safeDialogs: true,
       spellcheck: false,
       devTools: false,
+      javascript: true,
     });
   });
 
@@ -107,6 +109,20 @@ describe('window options', () => {
     expect(made[0]?.show).toBe(false);
     expect(made[0]?.webPreferences).toMatchObject({ ...HARDENED, devTools: true });
     expect(made[0]?.webPreferences?.preload).toBeUndefined();
+  });
+
+  it('make the brief print window hidden, sandboxed, without Node, preload or JavaScript', () => {
+    const { BrowserWindow, made } = recordingWindowClass();
+    createSecureWindow(BrowserWindow, {
+      devTools: false,
+      javascript: false,
+      look: printWindowLook(794, 1123),
+    });
+    expect(made[0]).toMatchObject({ show: false, width: 794, height: 1123 });
+    expect(made[0]?.webPreferences).toMatchObject({ ...HARDENED, javascript: false, devTools: false });
+    expect(made[0]?.webPreferences?.preload).toBeUndefined();
+    const printer = readFileSync(join(root, 'electron', 'main', 'brief-printer.ts'), 'utf8');
+    expect(printer).toMatch(/createSecureWindow\(BrowserWindow, \{\s*devTools: false,\s*javascript: false,/);
   });
 
   it('are the only way anything in electron/ makes a window', () => {
@@ -138,7 +154,9 @@ describe('window options', () => {
     for (const file of readdirSync(join(root, 'electron', 'main')).filter((f) => f.endsWith('.ts'))) {
       const text = readFileSync(join(root, 'electron', 'main', file), 'utf8');
       expect(text, file).not.toMatch(/\.loadFile\(/);
-      for (const m of text.matchAll(/\.loadURL\(([^)]*)\)/g)) expect(m[1], file).toBe('APP_START_URL');
+      // Pages come only from the app:// protocol; the print window loads only the brief it prints.
+      const url = file === 'brief-printer.ts' ? 'printableDataUrl(html)' : 'APP_START_URL';
+      for (const m of text.matchAll(/\.loadURL\(([^)]*\)?)\)/g)) expect(m[1], file).toBe(url);
     }
   });
 
