@@ -4,7 +4,7 @@
 // unreadable, stood in for by an empty read-only library), refuses every write, is never written
 // (not by opening, writes, backups or the daily backup), never becomes a backup, and a good backup
 // restores in its place while the damaged file is kept aside.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import type { ApiResult } from '../../shared/errors';
 import type { LibraryInfo } from '../../shared/model/library';
 import type { BackupList, RestoreOutcome } from '../../shared/model/library-files';
 import { expectOk } from '../helpers/api';
+import { ewb } from '../helpers/cli';
 import {
   btreeHeaderOffset,
   copyLibrary,
@@ -363,6 +364,45 @@ describe('a file SQLite cannot read at all', () => {
     } finally {
       s.close();
     }
+    expect(fileState(path)).toBe(before);
+  });
+});
+
+describe('the ewb command on a damaged library', () => {
+  const byName = (name: string) => DAMAGES.find((d) => d.name === name) as Damage;
+
+  it('check reports the damage with a non-zero exit and writes nothing', async () => {
+    const { path } = await damagedCopy(byName('write-ahead log: a frame'), 'cli check');
+    const before = fileState(path);
+    const run = ewb('check', '--library', path);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^problem: damaged write-ahead log: frame 1 of \d+ fails its checksum/m);
+    expect(fileState(path)).toBe(before);
+  });
+
+  it('a command that writes refuses in one line; one that reads goes on where the file can be read', async () => {
+    const { path } = await damagedCopy(byName('b-tree leaf page'), 'cli import');
+    const before = fileState(path);
+    const csv = join(dirname(path), 'new.csv');
+    writeFileSync(csv, 'name\nA new programme\n');
+    const imported = ewb('import', '--library', path, '--format', 'csv', csv);
+    expect(imported.status).toBe(1);
+    expect(imported.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^ewb import: Library\.ewb is damaged \(integrity: .*\); it was left unchanged and nothing was written/,
+      ),
+    ]);
+    const info = ewb('info', '--library', path, '--json');
+    expect(info.status).toBe(0);
+    expect(fileState(path)).toBe(before);
+  });
+
+  it('a file that cannot be read at all is refused by every command but check', async () => {
+    const { path } = await damagedCopy(byName('header: page size'), 'cli unreadable');
+    const before = fileState(path);
+    const info = ewb('info', '--library', path);
+    expect(info.status).toBe(1);
+    expect(info.stderr).toMatch(/^ewb info: Library\.ewb is damaged .*nothing was read/);
     expect(fileState(path)).toBe(before);
   });
 });

@@ -142,22 +142,33 @@ async function openStandIn(path: string, options: OpenDatabaseOptions, damage: L
   return { db, readOnlyReason: damagedReason(path, damage), damage, backups: [], created: false };
 }
 
-/** Reads every row of every table: the test of whether a damaged file can be shown at all. */
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Reads every row of every table, and every index (the app's queries go through them): the test of
+ * whether a damaged file can be shown at all. Reading is the test; the rows are not kept.
+ */
 function readsWhole(db: Db): boolean {
-  try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")
-      .pluck()
-      .all() as string[];
-    for (const table of tables) {
-      // Reading is the test; the rows themselves are not kept.
-      for (const row of db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).iterate()) void row;
+  const objects = db
+    .prepare(
+      `SELECT type, name, tbl_name AS tableName FROM sqlite_schema
+        WHERE type IN ('table', 'index') AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%'`,
+    )
+    .all() as { type: 'table' | 'index'; name: string; tableName: string }[];
+  for (const { type, name, tableName } of objects) {
+    const sql =
+      type === 'table'
+        ? `SELECT * FROM ${quoted(name)}`
+        : `SELECT * FROM ${quoted(tableName)} INDEXED BY ${quoted(name)}`;
+    try {
+      for (const row of db.prepare(sql).iterate()) void row;
+    } catch (error) {
+      if (isCorruptionError(error)) return false;
+      // An index SQLite will not scan on its own (a partial one) is read with its table.
+      if (type === 'table') throw error;
     }
-    return true;
-  } catch (error) {
-    if (isCorruptionError(error)) return false;
-    throw error;
   }
+  return true;
 }
 
 type Inspection = { identity: FileIdentity; damage: null } | { damage: LibraryDamage };
