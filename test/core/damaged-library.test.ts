@@ -83,6 +83,8 @@ interface Damage {
   /** The file damaged: the healthy one, or the one with a write-ahead log beside it. */
   from: () => string;
   damage: (path: string) => void;
+  /** Whether every table and index can still be read (else an empty library stands in for it). */
+  readable: boolean;
 }
 
 const walFrameOffset = (frame: number) => WAL_HEADER_BYTES + frame * (WAL_FRAME_HEADER_BYTES + map.pageSize);
@@ -90,49 +92,62 @@ const walFrameOffset = (frame: number) => WAL_HEADER_BYTES + frame * (WAL_FRAME_
 const DAMAGES: Damage[] = [
   {
     name: 'truncated at a page boundary',
+    readable: false,
     from: () => healthy,
     damage: (p) => truncateTo(p, Math.floor(map.pageCount / 2) * map.pageSize),
   },
   {
     name: 'truncated mid-page',
+    readable: true,
     from: () => healthy,
     damage: (p) => truncateTo(p, map.pageCount * map.pageSize - 1000),
   },
   // The page size field (bytes 16-17): SQLite cannot read the file at all.
-  { name: 'header: page size', from: () => healthy, damage: (p) => flipBytes(p, 16, 2, 0x5a) },
+  {
+    name: 'header: page size',
+    readable: false,
+    from: () => healthy,
+    damage: (p) => flipBytes(p, 16, 2, 0x5a),
+  },
   // The freelist trunk page and count (bytes 32-39).
-  { name: 'header: freelist', from: () => healthy, damage: (p) => flipBytes(p, 32, 8, 0x33) },
+  { name: 'header: freelist', readable: true, from: () => healthy, damage: (p) => flipBytes(p, 32, 8, 0x33) },
   // Page 1's b-tree header, after the 100-byte file header: the schema itself.
   {
     name: 'schema page',
+    readable: false,
     from: () => healthy,
     damage: (p) => flipBytes(p, btreeHeaderOffset(map, 1), 8, 0xff),
   },
   {
     name: 'b-tree interior page',
+    readable: false,
     from: () => healthy,
     damage: (p) => flipBytes(p, btreeHeaderOffset(map, map.interior[0] as number), 12, 0xff),
   },
   {
     // The cell pointer array of a leaf in the middle of the file.
     name: 'b-tree leaf page',
+    readable: false,
     from: () => healthy,
     damage: (p) =>
       flipBytes(p, pageOffset(map, map.leaf[Math.floor(map.leaf.length / 2)] as number) + 8, 6, 0xff),
   },
   {
     name: 'freelist trunk page',
+    readable: true,
     from: () => healthy,
     damage: (p) => flipBytes(p, pageOffset(map, map.freelistTrunk as number) + 4, 4, 0x7f),
   },
   {
     // Page data of the first frame; commits follow it, so SQLite would drop them silently.
     name: 'write-ahead log: a frame',
+    readable: true,
     from: () => crashed,
     damage: (p) => flipBytes(`${p}-wal`, walFrameOffset(0) + WAL_FRAME_HEADER_BYTES + 200, 4, 0xff),
   },
   {
     name: 'write-ahead log: its header',
+    readable: true,
     from: () => crashed,
     damage: (p) => flipBytes(`${p}-wal`, 16, 4, 0xff),
   },
@@ -261,6 +276,7 @@ describe.each(DAMAGES)('a library file damaged: $name', (damage) => {
     const library = await Library.open(path);
     try {
       expect(library.damage?.problems.length).toBeGreaterThan(0);
+      expect(library.damage?.readable).toBe(damage.readable);
       expect(library.readOnlyReason).toMatch(/Library\.ewb is damaged .*has not been changed/);
       expect(() => library.write(() => library.db.prepare('DELETE FROM interventions').run())).toThrow(
         expect.objectContaining({ code: 'READ_ONLY' }) as Error,
@@ -381,7 +397,7 @@ describe('the ewb command on a damaged library', () => {
   });
 
   it('a command that writes refuses in one line; one that reads goes on where the file can be read', async () => {
-    const { path } = await damagedCopy(byName('b-tree leaf page'), 'cli import');
+    const { path } = await damagedCopy(byName('freelist trunk page'), 'cli import');
     const before = fileState(path);
     const csv = join(dirname(path), 'new.csv');
     writeFileSync(csv, 'name\nA new programme\n');
