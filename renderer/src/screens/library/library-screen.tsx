@@ -39,6 +39,13 @@ export function LibraryScreen() {
         {info.description !== null && <p className="page-header__lead">{info.description}</p>}
       </header>
 
+      {info.damage !== null && (
+        <>
+          <DamageSection damage={info.damage} />
+          <BackupsSection readOnly damaged />
+        </>
+      )}
+
       {info.hasIllustrativeData && (
         <Notice tone="illustrative" title="Illustrative figures">
           <p>
@@ -46,13 +53,6 @@ export function LibraryScreen() {
             Illustrative; they are not evidence.
           </p>
         </Notice>
-      )}
-
-      {info.damage !== null && (
-        <>
-          <DamageSection damage={info.damage} />
-          <BackupsSection readOnly damaged />
-        </>
       )}
 
       <section className="panel" aria-labelledby="library-file">
