@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import { backupFolder, writeVerifiedBackup } from '../../electron/core/db/backups';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { LibrarySession } from '../../electron/core/library-session';
 import { checkLibraryFile } from '../../electron/core/services/check-library';
 import { createLibraryFromBundle } from '../../electron/core/services/sample-library';
@@ -345,6 +346,27 @@ describe.each(DAMAGES)('a library file damaged: $name', (damage) => {
   });
 });
 
+describe('a damaged library of an older format', () => {
+  it('is not migrated: no backup is taken of it and it is not written', async () => {
+    const older = dir.file('older', 'Library.ewb');
+    copyLibrary(healthy, older);
+    const raw = new Database(older);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
+    raw.close();
+    (DAMAGES.find((d) => d.name === 'freelist trunk page') as Damage).damage(older);
+    const before = fileState(older);
+    const library = await Library.open(older);
+    try {
+      expect(library.damage).not.toBeNull();
+      expect(library.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION - 1);
+    } finally {
+      library.close();
+    }
+    expect(existsSync(backupFolder(older))).toBe(false);
+    expect(fileState(older)).toBe(before);
+  });
+});
+
 describe('a library closed with its write-ahead log intact (a crash, no damage)', () => {
   it('opens normally and keeps the changes in the log', async () => {
     const path = copyLibrary(crashed, dir.file('intact-wal', 'Library.ewb'));
@@ -408,8 +430,10 @@ describe('the ewb command on a damaged library', () => {
         /^ewb import: Library\.ewb is damaged \(integrity: .*\); it was left unchanged and nothing was written/,
       ),
     ]);
-    const info = ewb('info', '--library', path, '--json');
+    const info = ewb('info', '--library', path);
     expect(info.status).toBe(0);
+    expect(info.stdout).toMatch(/interventions: \d+/);
+    expect(info.stderr).toMatch(/^warning: Library\.ewb is damaged/);
     expect(fileState(path)).toBe(before);
   });
 

@@ -9,6 +9,7 @@ import {
   openSync,
   readFileSync,
   readSync,
+  statSync,
   truncateSync,
   writeSync,
 } from 'node:fs';
@@ -17,10 +18,13 @@ import Database from 'better-sqlite3';
 
 export const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** The file and the write-ahead log beside it, if any, hashed together: proof nothing was written. */
+/**
+ * The file and the write-ahead log beside it, hashed together: proof nothing was written. An empty
+ * log holds nothing (a read-only connection may leave one, with its shared memory, where there was none).
+ */
 export function fileState(path: string): string {
   const wal = `${path}-wal`;
-  return existsSync(wal) ? `${sha256(path)}+${sha256(wal)}` : sha256(path);
+  return existsSync(wal) && statSync(wal).size > 0 ? `${sha256(path)}+${sha256(wal)}` : sha256(path);
 }
 
 export interface PageMap {
