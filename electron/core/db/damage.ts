@@ -105,9 +105,9 @@ export function walProblems(path: string, pageSize: number): string[] {
   const wal = `${path}-wal`;
   if (!existsSync(wal)) return [];
   const size = statSync(wal).size;
-  if (size === 0) return [];
-  const bytes = readBytes(wal, size);
+  // Shorter than its header: the log was never written to, so it holds no change.
   if (size < WAL_HEADER_BYTES) return [];
+  const bytes = readBytes(wal, size);
   const magic = bytes.readUInt32BE(0);
   const bigEndian = (magic & 1) === 1;
   const headerSum = walChecksum(bytes.subarray(0, 24), bigEndian, [0, 0]);

@@ -107,7 +107,7 @@ function configure(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-export function damagedReason(path: string, damage: LibraryDamage): string {
+function damagedReason(path: string, damage: LibraryDamage): string {
   const found = damage.problems[0] ?? 'damaged';
   const more = damage.problems.length > 1 ? ` and ${damage.problems.length - 1} more problems` : '';
   return damage.readable
@@ -133,7 +133,11 @@ function openReadOnly(
  * memory and read-only, stands in for it, so every host still answers (with nothing) and offers the
  * file's backups.
  */
-async function openStandIn(path: string, options: OpenDatabaseOptions, damage: LibraryDamage) {
+async function openStandIn(
+  path: string,
+  options: OpenDatabaseOptions,
+  damage: LibraryDamage,
+): Promise<OpenedDatabase> {
   const db = new Database(':memory:', {
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
   });
@@ -193,7 +197,9 @@ function inspect(path: string, options: OpenDatabaseOptions): Inspection {
     if (problems.length === 0) return { identity, damage: null };
     return { damage: { problems, readable: readsWhole(peek) } };
   } catch (error) {
-    if (!isCorruptionError(error)) throw error;
+    // Any SQLite failure reading a file already seen to be damaged is more of the same damage.
+    const sqliteError = String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_');
+    if (!isCorruptionError(error) && !(problems.length > 0 && sqliteError)) throw error;
     problems.push(corruptionProblem(error));
     return { damage: { problems, readable: false } };
   } finally {
