@@ -210,6 +210,12 @@ async function writeCases(dispatch: Dispatch): Promise<[string, unknown][]> {
       'ratings/override',
       { interventionId: first, frameworkId: 'project-oracle', level: '2', reason: 'Tested', by: BY },
     ],
+    ['ratings/clear-override', { interventionId: first, frameworkId: 'project-oracle', by: BY }],
+    ['shortlist/remove', { interventionId: first, by: BY }],
+    [
+      'unit-costs/save',
+      { name: 'A day in school', amount: 40, currency: 'GBP', priceYear: 2020, source: 'A test', by: BY },
+    ],
     [
       'attachments/add',
       { owner: { kind: 'intervention', id: first }, fileName: 'a.pdf', content: pdf, by: BY },
