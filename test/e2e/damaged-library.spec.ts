@@ -61,6 +61,8 @@ test('a damaged library says so on every screen and offers its verified backups'
   const banner = page.getByRole('region', { name: 'Damaged library' });
   await expect(banner).toContainText('This library file is damaged.');
   await expect(banner).toContainText('nothing in it has been or will be changed');
+  // Nothing that would write is offered.
+  await expect(page.getByRole('link', { name: 'New intervention' })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
 
   await banner.getByRole('link', { name: 'Restore a backup or open another library' }).click();
