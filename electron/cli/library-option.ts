@@ -1,6 +1,6 @@
 // Opening the library named by --library and calling the API on it, as every command that works
 // on a library does: the CLI goes through the same handlers as the app.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import { ApiFailure } from '../../shared/errors';
 import { createDispatch } from '../core/api/dispatch';
@@ -22,13 +22,32 @@ export const withLibraryForReading = <T>(
 export const withLibraryForWriting = <T>(values: Values, work: (call: Call) => Promise<T>): Promise<T> =>
   withLibrary(values, false, work);
 
+/**
+ * Opens --library. A damaged library (found so on opening, and then never written) is refused in
+ * one line by a command that writes, and by every command when SQLite cannot read it at all.
+ */
+export async function openLibraryOption(values: Values, readOnly: boolean): Promise<Library> {
+  const path = resolve(requireString(values, 'library'));
+  const library = await Library.open(path, { readOnly });
+  const damage = library.damage;
+  if (damage !== null && (!readOnly || !damage.readable)) {
+    library.close();
+    const found = damage.problems[0] ?? 'damaged';
+    throw new ApiFailure(
+      'READ_ONLY',
+      `${basename(path)} is damaged (${found}); it was left unchanged and nothing was ${readOnly ? 'read' : 'written'} (ewb check lists what was found).`,
+    );
+  }
+  return library;
+}
+
 async function withLibrary<T>(
   values: Values,
   readOnly: boolean,
   work: (call: Call) => Promise<T>,
   context: Omit<HandlerContext, 'library'> = {},
 ): Promise<T> {
-  const library = await Library.open(resolve(requireString(values, 'library')), { readOnly });
+  const library = await openLibraryOption(values, readOnly);
   const dispatch = createDispatch({ ...context, library });
   const call: Call = async (method, input) => {
     const result = await dispatch(method, input);

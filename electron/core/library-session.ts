@@ -2,11 +2,12 @@
 // switched by New, Open and Restore, with the core's dispatch for it, its recent list, and its
 // backups (written with the online backup API, checked, kept to a limit, taken daily). Node only,
 // so tests run it on real files; the desktop app and the browser-served mode share it.
-import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiFailure, type ApiResult } from '../../shared/errors';
 import type {
+  BackupFile,
   BackupList,
   BackupMade,
   DiscardedBackup,
@@ -121,6 +122,7 @@ export class LibrarySession {
   saveCopy(target: string): Promise<CopySaved> {
     return this.exclusive(async () => {
       const library = this.requireLibrary();
+      refuseIfDamaged(library, 'copied');
       const path = resolve(target);
       assertNewFile(path);
       try {
@@ -168,12 +170,15 @@ export class LibrarySession {
    * Puts a backup back in place of the open library. The current state is backed up first, so the
    * restore can itself be undone; the library is closed, the backup copied into its file with the
    * online backup API, and the file opened again (migrated if the backup is older). If anything
-   * fails, the state before the restore is put back.
+   * fails, the state before the restore is put back. A damaged library is not backed up (its copy
+   * would be a damaged backup) nor written over: its file is moved aside, kept as it was.
    */
   restore(fileName: string): Promise<RestoreOutcome> {
     return this.exclusive(async () => {
       const library = this.requireLibrary();
-      if (library.readOnlyReason !== null) throw new ApiFailure('READ_ONLY', library.readOnlyReason);
+      if (library.readOnlyReason !== null && library.damage === null) {
+        throw new ApiFailure('READ_ONLY', library.readOnlyReason);
+      }
       const listing = listBackups(library.path, this.now(), this.driver());
       this.reported.push(...listing.discarded);
       const chosen = listing.backups.find((b) => b.fileName === fileName);
@@ -187,6 +192,7 @@ export class LibrarySession {
           'fileName',
         );
       }
+      if (library.damage !== null) return this.restoreOverDamaged(library, chosen);
       const safetyBackup = await this.writeBackup(library, 'before-restore');
       const folder = backupFolder(library.path);
       this.current = null;
@@ -202,8 +208,31 @@ export class LibrarySession {
           `${fileName} could not be restored (${messageOf(error)}); the library is as it was before.`,
         );
       }
-      return { restored: chosen, safetyBackup };
+      return { restored: chosen, safetyBackup, damagedFile: null };
     });
+  }
+
+  /** Moves the damaged file (with its WAL) aside under a dated name, then restores into its place. */
+  private async restoreOverDamaged(library: Library, chosen: BackupFile): Promise<RestoreOutcome> {
+    const aside = damagedAsidePath(library.path, this.now());
+    this.current = null;
+    library.close();
+    try {
+      moveLibraryFile(library.path, aside);
+      await this.copyInto(join(backupFolder(library.path), chosen.fileName), library.path);
+      await this.replaceWith(await Library.open(library.path, this.openOptions()));
+    } catch (error) {
+      if (existsSync(aside)) {
+        removeLibraryFile(library.path);
+        moveLibraryFile(aside, library.path);
+      }
+      await this.replaceWith(await Library.open(library.path, this.openOptions()));
+      throw new ApiFailure(
+        'INTERNAL',
+        `${chosen.fileName} could not be restored (${messageOf(error)}); the damaged file is back in its place, unchanged.`,
+      );
+    }
+    return { restored: chosen, safetyBackup: null, damagedFile: aside };
   }
 
   /** Takes the daily backup when the newest is a day old or there is none. */
@@ -312,6 +341,7 @@ export class LibrarySession {
 
   private async backUp(kind: 'manual' | 'daily'): Promise<BackupMade> {
     const library = this.requireLibrary();
+    refuseIfDamaged(library, 'backed up');
     const backup = await this.writeBackup(library, kind);
     const listing = listBackups(library.path, this.now(), this.driver());
     this.reported.push(...listing.discarded);
@@ -380,6 +410,34 @@ async function aboutPath<T>(work: Promise<T>): Promise<T> {
 
 function switchedTo(library: Library): LibrarySwitched {
   return { path: library.path, fileName: basename(library.path), readOnlyReason: library.readOnlyReason };
+}
+
+/**
+ * A damaged library is never copied: a copy would be a damaged backup, and backups of it could push
+ * the good ones out of the list.
+ */
+function refuseIfDamaged(library: Library, what: string): void {
+  if (library.damage !== null) {
+    throw new ApiFailure(
+      'READ_ONLY',
+      `A damaged library is not ${what}: restore one of its backups, or open another library.`,
+    );
+  }
+}
+
+/** "<file>.damaged-<ISO time with - for : and .>": beside the library, never in its backups. */
+export function damagedAsidePath(path: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  let aside = `${path}.damaged-${stamp}`;
+  for (let n = 2; existsSync(aside); n++) aside = `${path}.damaged-${stamp}-${n}`;
+  return aside;
+}
+
+/** Renames a library file with its write-ahead log and shared memory, so they stay a pair. */
+function moveLibraryFile(from: string, to: string): void {
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(`${from}${suffix}`)) renameSync(`${from}${suffix}`, `${to}${suffix}`);
+  }
 }
 
 function removeLibraryFile(path: string): void {

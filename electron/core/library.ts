@@ -4,6 +4,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../shared/errors';
+import type { LibraryDamage } from '../../shared/model/library';
 import { openDatabase, type OpenDatabaseOptions } from './db/open-database';
 import { setSetting } from './repos/library-settings';
 import { insertDefaultReferenceData } from './repos/reference-data';
@@ -16,12 +17,14 @@ export class Library {
     readonly db: Database,
     readonly readOnlyReason: string | null,
     readonly backups: readonly string[],
+    /** What the checks on opening found wrong with the file; a damaged library is never written. */
+    readonly damage: LibraryDamage | null = null,
   ) {}
 
   /** Opens an existing library, migrating it (after a backup) when it is older than the app. */
   static async open(path: string, options: LibraryOpenOptions = {}): Promise<Library> {
     const opened = await openDatabase(path, { ...options, create: false });
-    return new Library(path, opened.db, opened.readOnlyReason, opened.backups);
+    return new Library(path, opened.db, opened.readOnlyReason, opened.backups, opened.damage);
   }
 
   /**

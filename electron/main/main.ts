@@ -138,7 +138,13 @@ function switched(library: Library): void {
     fileName: basename(library.path),
     readOnly: library.readOnlyReason !== null,
   });
-  if (library.readOnlyReason !== null) {
+  if (library.damage !== null) {
+    showMessage({
+      type: 'warning',
+      message: 'This library file is damaged.',
+      detail: `${library.readOnlyReason ?? ''} Its backups are on the Library screen.`,
+    });
+  } else if (library.readOnlyReason !== null) {
     showMessage({ type: 'info', message: 'This library is open read-only.', detail: library.readOnlyReason });
   }
 }

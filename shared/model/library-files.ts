@@ -85,6 +85,11 @@ export interface LibrarySwitched {
 
 export interface RestoreOutcome {
   restored: BackupFile;
-  /** The backup of the state before the restore, so the restore can itself be undone. */
-  safetyBackup: BackupFile;
+  /**
+   * The backup of the state before the restore, so the restore can itself be undone; null when the
+   * library was damaged (a damaged file is never made a backup: it is kept aside, as `damagedFile`).
+   */
+  safetyBackup: BackupFile | null;
+  /** Where the damaged library file was moved, unchanged, when it was restored over. */
+  damagedFile: string | null;
 }

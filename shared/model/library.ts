@@ -14,10 +14,20 @@ export interface LibraryInfo {
   appSchemaVersion: number;
   /** Set when the library can be read but not changed, with the reason a person can act on. */
   readOnlyReason: string | null;
+  /** Set when the file was found damaged on opening (it is then read-only and never written). */
+  damage: LibraryDamage | null;
   fileSizeBytes: number;
   counts: Record<'interventions' | 'evaluations' | 'outcomeResults' | 'costItems' | 'organisations', number>;
   /** True when the library holds illustrative (invented) figures that must be labelled. */
   hasIllustrativeData: boolean;
+}
+
+/** What the checks on opening found wrong with a library file. */
+export interface LibraryDamage {
+  /** One line each: what SQLite's quick_check and the file's own structure showed. */
+  problems: string[];
+  /** False when SQLite could not read it at all: nothing of it is shown, only its backups. */
+  readable: boolean;
 }
 
 export interface EntityName {

@@ -186,13 +186,14 @@ describe('backups', () => {
     const restored = await restoring;
     expect((await during).counts.interventions).toBe(3);
     expect(restored.restored.fileName).toBe(backup.fileName);
-    expect(restored.safetyBackup.kind).toBe('before-restore');
+    expect(restored.safetyBackup?.kind).toBe('before-restore');
+    expect(restored.damagedFile).toBeNull();
     expect(libraryChecksum(s.library as Library)).toBe(before);
     expect((await ok<LibraryInfo>('library/info')).counts.interventions).toBe(3);
 
     // The restore can itself be undone from the backup taken before it.
     advance(60_000);
-    await ok('backups/restore', { fileName: restored.safetyBackup.fileName });
+    await ok('backups/restore', { fileName: restored.safetyBackup?.fileName });
     expect(libraryChecksum(s.library as Library)).toBe(changed);
     expect(integrity(s.library?.path as string)).toBe('ok');
   });

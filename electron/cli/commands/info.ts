@@ -19,6 +19,7 @@ export const infoCommand: Command = {
       io.out(`file size: ${info.fileSizeBytes} bytes`);
       for (const [entity, n] of Object.entries(info.counts)) io.out(`${entity}: ${n}`);
       if (info.hasIllustrativeData) io.out('note: holds illustrative figures, labelled as such in the app');
+      if (info.damage !== null) io.err(`warning: ${info.readOnlyReason ?? 'the file is damaged'}`);
       return 0;
     }),
 };

@@ -12,9 +12,10 @@ import {
   type ImportPhase,
   type TableFormat,
 } from '../../../shared/model/import';
-import { Library } from '../../core/library';
 import { checkImport, runImport, type SpreadsheetFile } from '../../core/services/spreadsheet-import';
-import { type CommandIo, requireString, UsageError } from '../command';
+import type { Library } from '../../core/library';
+import { type CommandIo, UsageError } from '../command';
+import { openLibraryOption } from '../library-option';
 
 interface ImportOptions {
   library: Library;
@@ -99,7 +100,7 @@ export function spreadsheetImporter(format: TableFormat) {
     }
     const source = resolve(sourcePath);
     if (!existsSync(source)) throw new UsageError(`there is no file ${source}`);
-    const library = await Library.open(resolve(requireString(values, 'library')));
+    const library = await openLibraryOption(values, false);
     try {
       return await importRows(format, {
         library,

@@ -2,6 +2,7 @@
 // the contract's schema, runs the handler and returns a result envelope that keeps error codes.
 import { api, isMethodName, type MethodName } from '../../../shared/api';
 import { ApiFailure, type ApiResult, invalidInput } from '../../../shared/errors';
+import { corruptionProblem, isCorruptionError } from '../db/damage';
 import { handlers, type HandlerContext } from '../handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -37,6 +38,11 @@ export function createDispatch(
       if (isReadOnlyError(error)) {
         const message = context.library.readOnlyReason ?? 'The library file cannot be written to.';
         return { ok: false, error: { code: 'READ_ONLY', message } };
+      }
+      if (isCorruptionError(error)) {
+        // Damage the checks on opening did not see (quick_check leaves index contents unchecked).
+        const message = `The library file is damaged where this needed to read: ${corruptionProblem(error)}. Nothing was changed; restore a backup from the Library screen.`;
+        return { ok: false, error: { code: 'INTERNAL', message } };
       }
       onInternalError?.(error);
       const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,8 @@
-// A read-only health check of a library file: structure (truncation, integrity), foreign keys and
-// format version. Used by `ewb check`; it never writes to the file.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+// A read-only health check of a library file: structure (truncation, a damaged write-ahead log,
+// integrity), foreign keys and format version. Used by `ewb check`; it never writes to the file.
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { corruptionProblem, pageSizeOf, structuralProblems, walProblems } from '../db/damage';
 import { APPLICATION_ID } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 
@@ -11,52 +12,6 @@ export interface CheckReport {
   schemaVersion: number | null;
   appSchemaVersion: number;
   problems: string[];
-}
-
-interface Header {
-  magic: string;
-  pageSize: number;
-  pageCount: number;
-  pageCountValid: boolean;
-}
-
-function readHeader(path: string): Header | null {
-  const fd = openSync(path, 'r');
-  try {
-    const b = Buffer.alloc(100);
-    if (readSync(fd, b, 0, 100, 0) < 100) return null;
-    const rawPageSize = b.readUInt16BE(16);
-    return {
-      magic: b.toString('latin1', 0, 16),
-      pageSize: rawPageSize === 1 ? 65536 : rawPageSize,
-      pageCount: b.readUInt32BE(28),
-      // The in-header size is only trustworthy when this counter matches the change counter.
-      pageCountValid: b.readUInt32BE(92) === b.readUInt32BE(24),
-    };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function structuralProblems(path: string): string[] {
-  const size = statSync(path).size;
-  const header = readHeader(path);
-  if (header === null || header.magic !== 'SQLite format 3\u0000') {
-    return [`not a library: the file (${size} bytes) does not start with a SQLite header`];
-  }
-  const problems: string[] = [];
-  if (size % header.pageSize !== 0) {
-    problems.push(
-      `truncated or damaged: the file is ${size} bytes, not a whole number of ${header.pageSize}-byte pages`,
-    );
-  }
-  const expected = header.pageCount * header.pageSize;
-  if (header.pageCountValid && !existsSync(`${path}-wal`) && size < expected) {
-    problems.push(
-      `truncated: the file is ${size} bytes but its header records ${header.pageCount} pages (${expected} bytes)`,
-    );
-  }
-  return problems;
 }
 
 export function checkLibraryFile(path: string, options: { nativeBinding?: string } = {}): CheckReport {
@@ -73,6 +28,8 @@ export function checkLibraryFile(path: string, options: { nativeBinding?: string
   }
   report.problems.push(...structuralProblems(path));
   if (report.problems.some((p) => p.startsWith('not a library'))) return report;
+  const pageSize = pageSizeOf(path);
+  if (pageSize !== null) report.problems.push(...walProblems(path, pageSize));
   let db: Database.Database | undefined;
   try {
     db = new Database(path, {
@@ -103,9 +60,7 @@ export function checkLibraryFile(path: string, options: { nativeBinding?: string
       );
     }
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    report.problems.push(`damaged: SQLite could not read the file (${code ? `${code}: ` : ''}${message})`);
+    report.problems.push(corruptionProblem(error));
   } finally {
     db?.close();
   }

@@ -16,6 +16,7 @@ export function libraryInfo(library: Library): LibraryInfo {
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     appSchemaVersion: LATEST_SCHEMA_VERSION,
     readOnlyReason: library.readOnlyReason,
+    damage: library.damage,
     fileSizeBytes: library.fileSizeBytes,
     counts: countRecords(db),
     hasIllustrativeData: hasIllustrativeData(db),

@@ -1,5 +1,5 @@
 // The app shell: loads the library's info and reference data, then shows the sidebar, the
-// header with the library's name (and a banner when it is read-only) and the current screen.
+// header with the library's name (and a banner when it is read-only or damaged) and the current screen.
 import { type MouseEvent, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AppDataProvider, useAppDataLoader, useLibraryInfo } from '../data/app-data';
 import { ErrorState, LoadingState } from '../components/states';
@@ -28,6 +28,7 @@ import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
 import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
 import { getAccessProblem, subscribeAccessProblem, transportKind } from '../transport/api-client';
 import { AccessProblemPage } from './access-problem-page';
+import { DamagedBanner } from './damaged-banner';
 import { Sidebar } from './sidebar';
 import { UndoButton, UndoDialogHost } from './undo-last-change';
 import { useColourScheme } from './use-colour-scheme';
@@ -127,10 +128,14 @@ function Shell() {
             {info.readOnlyReason === null && <UndoButton />}
           </div>
         </header>
-        {info.readOnlyReason !== null && (
-          <section className="readonly-banner" aria-label="Read-only library">
-            <strong>This library is open read-only.</strong> {info.readOnlyReason}
-          </section>
+        {info.damage !== null ? (
+          <DamagedBanner onLibraryScreen={route.screen === 'library'} />
+        ) : (
+          info.readOnlyReason !== null && (
+            <section className="readonly-banner" aria-label="Read-only library">
+              <strong>This library is open read-only.</strong> {info.readOnlyReason}
+            </section>
+          )
         )}
         <main id="main-content" ref={mainRef} tabIndex={-1} className={`main main--${route.screen}`}>
           <div role="status" className="undo-status">

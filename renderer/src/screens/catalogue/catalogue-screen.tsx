@@ -30,9 +30,11 @@ export function CatalogueScreen() {
             costs.
           </p>
         </div>
-        <a className="button button--primary" href={hrefFor({ screen: 'edit', entity: 'intervention' })}>
-          New intervention
-        </a>
+        {info.readOnlyReason === null && (
+          <a className="button button--primary" href={hrefFor({ screen: 'edit', entity: 'intervention' })}>
+            New intervention
+          </a>
+        )}
       </header>
 
       {info.hasIllustrativeData && <IllustrativeNote />}

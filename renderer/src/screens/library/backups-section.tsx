@@ -3,7 +3,12 @@
 // Backups that failed their check were removed by the core; they are reported here once.
 import { useEffect, useState } from 'react';
 import { formatFileSize, formatInteger } from '../../../../shared/format';
-import { BACKUP_KIND_LABELS, type BackupFile, type BackupList } from '../../../../shared/model/library-files';
+import {
+  BACKUP_KIND_LABELS,
+  type BackupFile,
+  type BackupList,
+  type RestoreOutcome,
+} from '../../../../shared/model/library-files';
 import { ModalDialog } from '../../components/modal-dialog';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
 import { announceLibraryChange, subscribeLibraryChanges } from '../../data/library-changes';
@@ -23,12 +28,28 @@ function formatChecked(at: string): string {
     : formatMade(at);
 }
 
+function restoredMessage(outcome: RestoreOutcome): string {
+  const restored = `Restored the backup of ${formatMade(outcome.restored.createdAt)}.`;
+  if (outcome.safetyBackup !== null) {
+    return (
+      `${restored} The library as it was just before is kept as the backup of ` +
+      `${formatMade(outcome.safetyBackup.createdAt)}: restore that to undo this.`
+    );
+  }
+  return outcome.damagedFile === null
+    ? restored
+    : `${restored} The damaged file is kept, unchanged, as ${outcome.damagedFile}.`;
+}
+
 function RestoreDialog({
   backup,
+  damaged,
   onClose,
   onRestored,
 }: {
   backup: BackupFile;
+  /** The open library is damaged: it is moved aside rather than backed up. */
+  damaged: boolean;
   onClose: () => void;
   onRestored: (message: string) => void;
 }) {
@@ -37,10 +58,7 @@ function RestoreDialog({
     const outcome = await restore.run({ fileName: backup.fileName });
     if (outcome === null) return;
     onClose();
-    onRestored(
-      `Restored the backup of ${formatMade(outcome.restored.createdAt)}. The library as it was just before is ` +
-        `kept as the backup of ${formatMade(outcome.safetyBackup.createdAt)}: restore that to undo this.`,
-    );
+    onRestored(restoredMessage(outcome));
   };
   return (
     <ModalDialog
@@ -65,10 +83,18 @@ function RestoreDialog({
         </>
       }
     >
-      <p id="restore-dialog-lead">
-        The library will hold exactly what it held on {formatMade(backup.createdAt)}; later changes leave it.
-        Its present state is backed up first, so you can restore that to undo this.
-      </p>
+      {damaged ? (
+        <p id="restore-dialog-lead">
+          The library will hold exactly what it held on {formatMade(backup.createdAt)}. The damaged file is
+          not changed or deleted: it is moved aside, beside the library, under a name ending
+          &ldquo;.damaged-&rdquo; and the date.
+        </p>
+      ) : (
+        <p id="restore-dialog-lead">
+          The library will hold exactly what it held on {formatMade(backup.createdAt)}; later changes leave
+          it. Its present state is backed up first, so you can restore that to undo this.
+        </p>
+      )}
       <dl className="facts facts--wide modal-dialog__facts">
         <div className="facts__row">
           <dt>Backup</dt>
@@ -160,7 +186,11 @@ function BackupsTable({
   );
 }
 
-export function BackupsSection({ readOnly }: { readOnly: boolean }) {
+/**
+ * `damaged`: the open library was found damaged. It is read-only, but restoring a backup over it is
+ * what it needs (the core keeps the damaged file aside); it is never backed up itself.
+ */
+export function BackupsSection({ readOnly, damaged }: { readOnly: boolean; damaged: boolean }) {
   const backups = useSteady(useApiQuery('backups/list', {}));
   const reload = backups.reload;
   // Another library opened, or this one restored: its backups are listed afresh.
@@ -187,12 +217,20 @@ export function BackupsSection({ readOnly }: { readOnly: boolean }) {
       )}
       {backups.status === 'ok' && (
         <>
-          <p className="small">
-            A backup is made each day the library is open, before its format is upgraded and before a restore,
-            and whenever you ask. Each is checked with SQLite&rsquo;s integrity check; the newest{' '}
-            {formatInteger(backups.value.limit)} are kept, in{' '}
-            <code className="path">{backups.value.folder}</code>.
-          </p>
+          {damaged ? (
+            <p className="small">
+              Each backup below has just passed SQLite&rsquo;s integrity check. Restoring one puts it in the
+              library&rsquo;s place; the damaged file is kept beside it, unchanged. Backups are kept in{' '}
+              <code className="path">{backups.value.folder}</code>.
+            </p>
+          ) : (
+            <p className="small">
+              A backup is made each day the library is open, before its format is upgraded and before a
+              restore, and whenever you ask. Each is checked with SQLite&rsquo;s integrity check; the newest{' '}
+              {formatInteger(backups.value.limit)} are kept, in{' '}
+              <code className="path">{backups.value.folder}</code>.
+            </p>
+          )}
           {backups.value.discarded.length > 0 && (
             <Notice tone="warning" title="Damaged backups removed">
               <ul>
@@ -204,16 +242,18 @@ export function BackupsSection({ readOnly }: { readOnly: boolean }) {
               </ul>
             </Notice>
           )}
-          <div className="backups-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={create.pending}
-              onClick={() => void backUpNow()}
-            >
-              {create.pending ? 'Backing up…' : 'Back up now'}
-            </button>
-          </div>
+          {!damaged && (
+            <div className="backups-actions">
+              <button
+                type="button"
+                className="button"
+                disabled={create.pending}
+                onClick={() => void backUpNow()}
+              >
+                {create.pending ? 'Backing up…' : 'Back up now'}
+              </button>
+            </div>
+          )}
           <div role="status" className="backups-status">
             {message !== null && <p className="notice notice--success">{message}</p>}
           </div>
@@ -222,12 +262,13 @@ export function BackupsSection({ readOnly }: { readOnly: boolean }) {
               {create.error.message}
             </p>
           )}
-          <BackupsTable list={backups.value} canRestore={!readOnly} onRestore={setRestoring} />
+          <BackupsTable list={backups.value} canRestore={!readOnly || damaged} onRestore={setRestoring} />
         </>
       )}
       {restoring !== null && (
         <RestoreDialog
           backup={restoring}
+          damaged={damaged}
           onClose={() => setRestoring(null)}
           onRestored={(text) => {
             setMessage(text);

@@ -7,6 +7,7 @@ import type { LibraryPathInputSchema, RecentLibrary } from '../../../../shared/m
 import type { z } from 'zod';
 import { TextField } from '../../components/form-controls';
 import { ErrorState } from '../../components/states';
+import { useLibraryInfo } from '../../data/app-data';
 import { announceLibraryChange, subscribeLibraryChanges } from '../../data/library-changes';
 import { useApiAction } from '../../data/use-api-action';
 import { useApiQuery, useSteady } from '../../data/use-api-query';
@@ -99,6 +100,7 @@ function RecentList({ recent, onDone }: { recent: RecentLibrary[]; onDone: (mess
 }
 
 function TypedPathActions() {
+  const damaged = useLibraryInfo().damage !== null;
   const recent = useSteady(useApiQuery('library-files/recent', {}));
   const reload = recent.reload;
   useEffect(() => subscribeLibraryChanges(reload), [reload]);
@@ -142,15 +144,18 @@ function TypedPathActions() {
           pendingLabel="Creating…"
           onDone={done}
         />
-        <PathForm
-          id="copy-path"
-          method="library-files/save-copy"
-          label="Save a copy of this library"
-          hint="A new file; this library stays open."
-          submitLabel="Save a copy"
-          pendingLabel="Saving…"
-          onDone={done}
-        />
+        {/* A damaged library is never copied: the copy would be as damaged as it is. */}
+        {!damaged && (
+          <PathForm
+            id="copy-path"
+            method="library-files/save-copy"
+            label="Save a copy of this library"
+            hint="A new file; this library stays open."
+            submitLabel="Save a copy"
+            pendingLabel="Saving…"
+            onDone={done}
+          />
+        )}
       </div>
     </>
   );

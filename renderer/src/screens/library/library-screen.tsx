@@ -1,6 +1,7 @@
 // The open library file: its name, where it is, its format version against this app's, its size,
 // what it holds, and why it is read-only if it is; opening, creating and copying library files,
-// its backups; exporting it as a bundle and merging others in.
+// its backups; exporting it as a bundle and merging others in. A damaged library shows what was
+// found and its backups first, since restoring one is what it needs.
 import { formatFileSize, formatInteger } from '../../../../shared/format';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { Notice } from '../../components/states';
@@ -8,6 +9,7 @@ import { useLibraryInfo } from '../../data/app-data';
 import { hrefFor } from '../../routing/routes';
 import { transportKind } from '../../transport/api-client';
 import { BackupsSection } from './backups-section';
+import { DamageSection } from './damage-section';
 import { ExportSection } from './export-section';
 import { LibraryFileActions } from './library-file-actions';
 import { MergeSection } from './merge-section';
@@ -36,6 +38,13 @@ export function LibraryScreen() {
         <h1>{info.name}</h1>
         {info.description !== null && <p className="page-header__lead">{info.description}</p>}
       </header>
+
+      {info.damage !== null && (
+        <>
+          <DamageSection damage={info.damage} />
+          <BackupsSection readOnly damaged />
+        </>
+      )}
 
       {info.hasIllustrativeData && (
         <Notice tone="illustrative" title="Illustrative figures">
@@ -115,7 +124,7 @@ export function LibraryScreen() {
         </p>
       </section>
 
-      <BackupsSection readOnly={info.readOnlyReason !== null} />
+      {info.damage === null && <BackupsSection readOnly={info.readOnlyReason !== null} damaged={false} />}
       <LibraryFileActions />
       <ExportSection />
       {info.readOnlyReason === null && <MergeSection />}
