@@ -26,7 +26,7 @@ function interventionsCsv(rows: number): string {
   const body = Array.from({ length: rows }, (_, k) => [
     `imported-${k + 1}`,
     `Imported programme ${k + 1}`,
-    `Programme ${k + 1}, imported from a spreadsheet for the benchmark.`,
+    `Programme ${k + 1} from a spreadsheet.`,
     at(APPROACH_TYPES, k).name,
     at(TIERS, k),
     STRAND_LABELS[at(STRANDS, k)],
