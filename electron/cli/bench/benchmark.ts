@@ -38,9 +38,3 @@ export function timeWarm(work: () => void): number {
   work();
   return timeOnce(work);
 }
-
-/** As timeWarm, for work that goes through the API's (asynchronous) dispatch. */
-export async function timeWarmAsync(work: () => Promise<void>): Promise<number> {
-  await work();
-  return timeOnceAsync(work);
-}
