@@ -42,8 +42,12 @@ export function generatedLibrary(log: (line: string) => void): Promise<string> {
     const interventions = benchInterventions();
     log(`generating a library of ${interventions.toLocaleString('en-GB')} interventions for the benchmarks…`);
     const started = performance.now();
-    await generateSyntheticLibrary(path, { interventions, seed: SEED });
-    log(`  generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const made = await generateSyntheticLibrary(path, { interventions, seed: SEED });
+    const n = (x: number) => x.toLocaleString('en-GB');
+    log(
+      `  ${n(made.evaluations)} evaluations, ${n(made.outcomeResults)} outcome results, ${n(made.costItems)} cost items, ` +
+        `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return path;
   })();
   return generated;
