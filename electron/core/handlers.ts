@@ -22,6 +22,7 @@ import { deleteView, listViews, saveView } from './repos/saved-views';
 import { searchAll } from './repos/search';
 import { listEvaluationRows, studyFacets } from './repos/study-grids';
 import { approachSummaries } from './services/approach-summaries';
+import { untilWrite } from './db/until-write';
 import { addAttachment, attachmentContent, attachmentsOf, deleteAttachment } from './services/attachments';
 import {
   deleteCostItem,
@@ -193,7 +194,11 @@ export const handlers = {
   'views/delete': ({ id }, { library }) => ({ deleted: library.write(() => deleteView(library.db, id)) }),
   'evidence/get': (input, { library }) => evidenceSummary(library.db, input),
   'ratings/list': ({ frameworkId }, { library }) => allRatings(library.db, frameworkId),
-  'ratings/approaches': (input, { library }) => approachSummaries(library.db, input),
+  // Every intervention's evidence, recomputed only after a write (about 2 s at 2,000 interventions).
+  'ratings/approaches': (input, { library }) =>
+    untilWrite(library.db, `ratings/approaches ${input.method} ${input.test}`, () =>
+      approachSummaries(library.db, input),
+    ),
   'evidence/gap-map': (input, { library }) => gapMap(library.db, input),
   'ratings/override': (input, { library }) => overrideRating(library, input),
   'ratings/clear-override': (input, { library }) => clearOverride(library, input),

@@ -131,6 +131,9 @@ describe('other limits and damaged files', () => {
 
   it('refuses a CSV with more rows or columns than the limits', async () => {
     await expect(csv(`a\n${'1\n'.repeat(IMPORT_LIMITS.rows + 1)}`)).rejects.toThrow(/more than 100,000 rows/);
+    // Exactly the limit, ending with a line break as files do, is not one too many.
+    const full = await csv(`a\r\n${'1\r\n'.repeat(IMPORT_LIMITS.rows)}`);
+    expect(full.rows).toHaveLength(IMPORT_LIMITS.rows);
     const wide = Array.from({ length: IMPORT_LIMITS.columns + 1 }, (_, k) => `c${k}`).join(',');
     await expect(csv(`${wide}\n`)).rejects.toThrow(/201 columns; at most 200/);
   });

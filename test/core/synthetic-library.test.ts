@@ -83,6 +83,13 @@ describe('ewb generate', () => {
       expect(count('SELECT count(*) AS n FROM cost_items WHERE illustrative = 0')).toBe(0);
       expect(count("SELECT count(*) AS n FROM interventions WHERE name NOT LIKE 'Synthetic %'")).toBe(0);
       expect(count('SELECT count(*) AS n FROM interventions WHERE cost_per_participant IS NULL')).toBe(0);
+      // Searchable as written: every intervention, evaluation and organisation is in the full-text index.
+      expect(count('SELECT count(*) AS n FROM search_index')).toBe(
+        counts.interventions + counts.evaluations + counts.organisations,
+      );
+      expect(
+        count(`SELECT count(*) AS n FROM search_index WHERE search_index MATCH '"synthetic"*'`),
+      ).toBeGreaterThan(counts.interventions);
       // Drawn from the real taxonomy: several approaches and outcome domains in use.
       expect(count('SELECT count(DISTINCT approach_type_id) AS n FROM interventions')).toBeGreaterThan(5);
       expect(count('SELECT count(DISTINCT outcome_domain_id) AS n FROM outcome_results')).toBeGreaterThan(15);

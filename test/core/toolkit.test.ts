@@ -1,5 +1,6 @@
 // The toolkit and the evidence gap map are computed from the library each time: adding a study
 // through the API moves the gap-map cell and the approach's pooled effect.
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ApproachSummary } from '../../shared/model/evidence';
 import type { GapMap } from '../../shared/model/gap-map';
@@ -107,5 +108,44 @@ describe('toolkit figures follow the data', () => {
     expect(before.outcome?.illustrative).toBe(recorded.any === 1);
     expect(after.outcome?.illustrative).toBe(true);
     expect(after.mentoring?.studyCount).toBe(3);
+  });
+});
+
+describe('the toolkit is kept until the library changes', () => {
+  const approachIds = (summaries: ApproachSummary[]) => summaries.map((a) => a.approach.id).sort();
+
+  it('answers again without recomputing, and recomputes after a write here or from another connection', async () => {
+    const first = await ok<ApproachSummary[]>('ratings/approaches', {});
+    // Kept: the very same answer, not computed again.
+    expect(await ok<ApproachSummary[]>('ratings/approaches', {})).toBe(first);
+    const dl = await ok<ApproachSummary[]>('ratings/approaches', { method: 'DL' });
+    expect(dl).not.toBe(first);
+    expect(await ok<ApproachSummary[]>('ratings/approaches', { method: 'DL' })).toBe(dl);
+
+    // Another connection (the ewb CLI, say) moves an intervention to another approach.
+    const alpha = mini.library.db
+      .prepare("SELECT approach_type_id AS id FROM interventions WHERE id = 'alpha-mentoring'")
+      .get() as { id: string };
+    expect(alpha.id).toBe('mentoring');
+    const other = new Database(mini.library.path);
+    other
+      .prepare("UPDATE interventions SET approach_type_id = 'sports-diversion' WHERE id = 'alpha-mentoring'")
+      .run();
+    other.close();
+    const moved = await ok<ApproachSummary[]>('ratings/approaches', {});
+    expect(approachIds(moved)).not.toContain('mentoring');
+    expect(approachIds(first)).toContain('mentoring');
+
+    // A write through the app: deleting an intervention takes its approach out of the toolkit.
+    const triage = moved.find((a) => a.interventionCount === 1 && a.approach.id !== 'sports-diversion');
+    expect(triage).toBeDefined();
+    const [only] = (
+      await ok<{ rows: { id: string; approachType: { id: string } }[] }>('interventions/list', {
+        filters: { approachTypeId: [triage?.approach.id ?? ''] },
+      })
+    ).rows;
+    await ok('interventions/delete', { id: only?.id, by: BY, confirm: true });
+    const after = await ok<ApproachSummary[]>('ratings/approaches', {});
+    expect(approachIds(after)).toEqual(approachIds(moved).filter((id) => id !== triage?.approach.id));
   });
 });

@@ -19,18 +19,22 @@ export interface Benchmark {
   run: (context: { appRoot: string; log: (line: string) => void }) => Promise<BenchResult>;
 }
 
-/** Seconds taken by `work`, after one untimed warm-up run so the JIT has compiled it. */
-export function timeWarm(work: () => void): number {
-  work();
+/** Seconds taken by `work`, run once. */
+export function timeOnce(work: () => void): number {
   const start = performance.now();
   work();
   return (performance.now() - start) / 1000;
 }
 
-/** As timeWarm, for work that goes through the API's (asynchronous) dispatch. */
-export async function timeWarmAsync(work: () => Promise<void>): Promise<number> {
-  await work();
+/** As timeOnce, for work that goes through the API's (asynchronous) dispatch. */
+export async function timeOnceAsync(work: () => Promise<void>): Promise<number> {
   const start = performance.now();
   await work();
   return (performance.now() - start) / 1000;
+}
+
+/** Seconds taken by `work`, after one untimed warm-up run so the JIT has compiled it. */
+export function timeWarm(work: () => void): number {
+  work();
+  return timeOnce(work);
 }

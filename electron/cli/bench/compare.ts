@@ -1,4 +1,4 @@
-// The commissioner's Compare screen on a generated library of 2,000 interventions: the need-led
+// The commissioner's Compare screen on a generated library (10,000 interventions by default): the need-led
 // candidates for the most studied outcome and ages 12–18, and three of them side by side, through
 // the API as the app calls them, against the rows the same need selects from the raw database with
 // plain better-sqlite3. The API also pools each candidate's studies and works out its costs in the

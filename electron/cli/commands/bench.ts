@@ -4,6 +4,11 @@ import { monteCarloBenchmark } from '../bench/monte-carlo';
 import { poolingBenchmark } from '../bench/pooling';
 import { compareBenchmark, compareCandidatesBenchmark } from '../bench/compare';
 import { gapMapBenchmark, toolkitBenchmark } from '../bench/toolkit';
+import { catalogueBenchmark } from '../bench/catalogue';
+import { searchBenchmark } from '../bench/search';
+import { ratingsBenchmark } from '../bench/ratings';
+import { csvImportBenchmark } from '../bench/csv-import';
+import { browserFilterBenchmark, browserFirstRowsBenchmark } from '../bench/browser';
 import { type Command, UsageError } from '../command';
 
 const BENCHMARKS: readonly Benchmark[] = [
@@ -13,6 +18,14 @@ const BENCHMARKS: readonly Benchmark[] = [
   gapMapBenchmark,
   compareCandidatesBenchmark,
   compareBenchmark,
+  catalogueBenchmark,
+  searchBenchmark,
+  ratingsBenchmark,
+  csvImportBenchmark,
+  // brief-export (6 interventions' briefs against a baseline): comes with the briefs feature
+  // (branch brief-render) and is added here when that lands.
+  browserFirstRowsBenchmark,
+  browserFilterBenchmark,
 ];
 
 function describe(r: BenchResult): string {
@@ -26,7 +39,12 @@ function describe(r: BenchResult): string {
 export const benchCommand: Command = {
   name: 'bench',
   summary: 'the benchmarks, each timed against its baseline in the same run',
-  usage: `bench [--json] [--only ${BENCHMARKS.map((b) => b.name).join('|')}]`,
+  usage: [
+    `bench [--json] [--only ${BENCHMARKS.map((b) => b.name).join('|')}]`,
+    '',
+    'The benchmarks on a generated library use 10,000 interventions; EWB_BENCH_INTERVENTIONS=N asks for',
+    'fewer for a quick run. The browser ones need the renderer built (npm run build) and /usr/bin/chromium.',
+  ].join('\n'),
   options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
   async run(values, io) {
     const chosen = values.only === undefined ? BENCHMARKS : BENCHMARKS.filter((b) => b.name === values.only);

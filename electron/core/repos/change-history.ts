@@ -76,10 +76,11 @@ export function undoNote(changeId: number): string {
 export function lastUndoableChange(db: Database): ChangeEntry | null {
   const row = db
     .prepare(
+      // The pattern is a literal so the undone changes are found by the note index, not a scan.
       `SELECT id FROM change_history
-       WHERE coalesce(note, '') NOT LIKE @prefix || '%'
+       WHERE coalesce(note, '') NOT LIKE '${UNDO_NOTE}%'
          AND id NOT IN (SELECT CAST(substr(note, length(@prefix) + 1) AS INTEGER) FROM change_history
-                        WHERE note LIKE @prefix || '%')
+                        WHERE note LIKE '${UNDO_NOTE}%')
        ORDER BY id DESC LIMIT 1`,
     )
     .get({ prefix: UNDO_NOTE }) as { id: number } | undefined;

@@ -100,13 +100,19 @@ export function numericConditions<F extends string>(
   });
 }
 
-/** ORDER BY terms for the requested sort, blanks last in either direction. */
+/**
+ * ORDER BY terms for the requested sort, blanks last in either direction. SQLite already sorts
+ * NULL first ascending and last descending, so only an ascending sort on a column that may be blank
+ * needs `IS NULL` first; every other term is the bare expression, which an index can satisfy.
+ */
 export function orderTerms<F extends string>(
   expressions: Record<F, string>,
   sort: readonly { field: F; direction: 'asc' | 'desc' }[],
+  neverBlank: readonly F[] = [],
 ): string[] {
   return sort.map((s) => {
     const e = expressions[s.field];
-    return `${e} IS NULL, ${e} ${s.direction === 'asc' ? 'ASC' : 'DESC'}`;
+    if (s.direction === 'desc') return `${e} DESC`;
+    return neverBlank.includes(s.field) ? `${e} ASC` : `${e} IS NULL, ${e} ASC`;
   });
 }

@@ -52,6 +52,9 @@ const SORT_EXPRESSIONS: Record<SortableField, string> = {
   costPerParticipant: 'i.cost_per_participant',
 };
 
+/** Sort keys that always have a value, so their ascending sort can use an index as it stands. */
+const NEVER_BLANK: readonly SortableField[] = ['name', 'approachType', 'strand', 'tier', 'evaluationCount'];
+
 const NUMERIC_COLUMNS: Record<NumericFilterField, string> = {
   ageMin: 'i.age_min',
   ageMax: 'i.age_max',
@@ -171,14 +174,16 @@ function toRow(r: RowRecord, areas: NamedRef[]): InterventionRow {
 export function listInterventions(db: Database, query: InterventionListQuery): InterventionPage {
   const fts = query.search === undefined ? null : toFtsQuery(query.search);
   const where = buildWhere(query.filters, fts);
-  const order = orderTerms(SORT_EXPRESSIONS, query.sort);
+  const order = orderTerms(SORT_EXPRESSIONS, query.sort, NEVER_BLANK);
   let rankJoin = '';
   if (fts !== null && order.length === 0) {
     rankJoin = `JOIN (SELECT intervention_id, min(rank) AS rank FROM search_index WHERE search_index MATCH @fts
                 GROUP BY intervention_id) s ON s.intervention_id = i.id`;
     order.push('s.rank');
   }
-  order.push('i.name COLLATE NOCASE', 'i.id');
+  // Ties by name, then id; a sort by name already has the first (repeating it would stop the index serving it).
+  if (!query.sort.some((s) => s.field === 'name')) order.push('i.name COLLATE NOCASE');
+  order.push('i.id');
   const { total, records } = pageOf<RowRecord>(
     db,
     {

@@ -14,6 +14,8 @@ CREATE INDEX briefs_outcome ON "briefs" (outcome_domain_id);
 
 CREATE INDEX change_history_entity ON change_history (entity_type, entity_id, at);
 
+CREATE INDEX change_history_note ON change_history (note COLLATE NOCASE);
+
 CREATE INDEX contacts_intervention ON contacts (intervention_id);
 
 CREATE INDEX cost_items_intervention ON cost_items (intervention_id);
@@ -46,7 +48,11 @@ CREATE INDEX interventions_approach ON interventions (approach_type_id);
 
 CREATE INDEX interventions_cost ON interventions (cost_per_participant);
 
+CREATE INDEX interventions_cost_blank_last ON interventions (cost_per_participant IS NULL, cost_per_participant);
+
 CREATE INDEX interventions_evidence ON interventions (evidence_level);
+
+CREATE INDEX interventions_evidence_best_first ON interventions (evidence_level DESC, name COLLATE NOCASE, id);
 
 CREATE INDEX interventions_name ON interventions (name COLLATE NOCASE);
 
@@ -63,6 +69,8 @@ CREATE INDEX outcome_results_data_type ON outcome_results (data_type);
 CREATE INDEX outcome_results_domain ON outcome_results (outcome_domain_id);
 
 CREATE INDEX outcome_results_evaluation ON outcome_results (evaluation_id);
+
+CREATE INDEX outcome_results_evaluation_outcome ON outcome_results (evaluation_id, outcome_domain_id);
 
 CREATE INDEX outcome_results_measure ON outcome_results (measure_name COLLATE NOCASE, id);
 

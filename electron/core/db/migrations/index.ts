@@ -10,6 +10,7 @@ import { gdpDeflator } from './008-gdp-deflator';
 import { shortlist } from './009-shortlist';
 import { importMappings } from './010-import-mappings';
 import { briefs } from './011-briefs';
+import { hotQueryIndexes } from './012-hot-query-indexes';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   shortlist,
   importMappings,
   briefs,
+  hotQueryIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -43,6 +43,9 @@ export const readCsv: TableReader = (bytes) => {
   }
   const [header, ...data] = parsed.data;
   if (header === undefined) throw new ImportProblem('the file is empty');
+  // The line break ending the last row is not a row of its own: a file of exactly the limit passes.
+  const last = data.at(-1);
+  if (last?.length === 1 && last[0] === '') data.pop();
   if (data.length > IMPORT_LIMITS.rows) {
     throw new ImportProblem(`the file has more than ${IMPORT_LIMITS.rows.toLocaleString('en-GB')} rows`);
   }
