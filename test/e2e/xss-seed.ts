@@ -139,6 +139,13 @@ export async function seedPayloads(
       by: BY,
     });
     await seedStandards(call, dealer, intervention.id);
+    await call('attachments/add', {
+      owner: { kind: 'intervention', id: intervention.id },
+      // A file name may not hold a slash or a control character: those become hyphens.
+      fileName: dealer.next(255).replaceAll(/[/\\\p{Cc}]/gu, '-'),
+      content: Buffer.from('A plain-text report.').toString('base64'),
+      by: BY,
+    });
     await call('shortlist/add', {
       interventionId: intervention.id,
       outcomeId: outcome.id,
@@ -294,4 +301,20 @@ export function payloadCsv(dealer: PayloadDealer, approachTypeName: string, rows
     lines.push([...values, ...texts.map(() => dealer.next()), dealer.next()].map(cell).join(','));
   }
   return Buffer.from(lines.join('\r\n'), 'utf8');
+}
+
+/** A RIS reference file whose entries' titles, authors, publishers and abstracts are payloads. */
+export function payloadRis(dealer: PayloadDealer, entries: number): Buffer {
+  const entry = () =>
+    [
+      'TY  - RPRT',
+      `TI  - ${dealer.next()}`,
+      `AU  - ${dealer.next()}`,
+      `AU  - ${dealer.next()}`,
+      'PY  - 2018',
+      `PB  - ${dealer.next()}`,
+      `AB  - ${dealer.next()}`,
+      'ER  - ',
+    ].join('\r\n');
+  return Buffer.from(Array.from({ length: entries }, entry).join('\r\n\r\n'), 'utf8');
 }

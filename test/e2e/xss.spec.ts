@@ -10,7 +10,14 @@
 // land) is one more writer in xss-seed.ts, and an export check one more step after the screens.
 import type { Page } from '@playwright/test';
 import { api, expect, openApp, test } from './fixtures';
-import { loadPayloads, PayloadDealer, payloadCsv, type SeededLibrary, seedPayloads } from './xss-seed';
+import {
+  loadPayloads,
+  PayloadDealer,
+  payloadCsv,
+  payloadRis,
+  type SeededLibrary,
+  seedPayloads,
+} from './xss-seed';
 
 // Its own library (the payloads stay out of the shared one); a stuck step fails fast.
 test.use({ ownLibrary: true, actionTimeout: 15_000 });
@@ -203,6 +210,23 @@ test('no XSS payload in any field, imported file or screen executes', async ({
   await expect(page.getByText('Imported 12 rows.')).toBeVisible({ timeout: 30_000 });
   const imported = await api(request, served, 'interventions/list', { limit: 1 });
   expect(imported.total).toBeGreaterThanOrEqual(29 + seeded.interventionIds.length + 12);
+
+  // Through the reference import: a RIS file of payload-titled studies, previewed and imported.
+  const [first] = seeded.interventionIds;
+  await page.goto(`${served.url}#/interventions/${encodeURIComponent(first ?? '')}`);
+  const section = page.locator('#evaluations');
+  await section.getByRole('button', { name: 'Import references…' }).click();
+  const form = section.getByRole('region', { name: 'Import references' });
+  await form.getByLabel('Reference file').setInputFiles({
+    name: 'payloads.ris',
+    mimeType: 'application/x-research-info-systems',
+    buffer: payloadRis(dealer, 3),
+  });
+  await expect(form.locator('tr[data-entry="3"]')).toBeVisible();
+  expect(await evidenceOfExecution(page, dialogs, cspViolations), 'reference preview').toEqual(NOTHING);
+  await form.getByLabel('Design of these studies').selectOption('randomised');
+  await form.getByRole('button', { name: 'Import 3 references' }).click();
+  await expect(section.getByRole('status').filter({ hasText: 'Imported 3 evaluations' })).toBeVisible();
 
   // Every screen, navigated within one document so the canary and the CSP record span them all.
   for (const screen of screens(seeded)) {
