@@ -236,6 +236,11 @@ test('no XSS payload in any field, imported file or screen executes', async ({
     expect.soft(await evidenceOfExecution(page, dialogs, cspViolations), screen.name).toEqual(NOTHING);
   }
 
+  // For a look: the payloads shown as the text they are.
+  await page.goto(`${served.url}#/interventions/${encodeURIComponent(first ?? '')}`);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('intervention-with-payloads.png') });
+
   // The command palette lists payload-named records as options.
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Go to a screen or record' }).fill('img');
