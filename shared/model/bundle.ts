@@ -219,7 +219,16 @@ export const InterventionFields = z.object({
   endDate: isoDate.optional(),
   theoryOfChange: TheoryOfChangeSchema.optional(),
   tags: z.array(text).default([]),
-  links: z.array(z.object({ label: text, url: z.url() })).default([]),
+  // Only web addresses, as the links table's check requires: a javascript: or data: URL is named
+  // as the field's mistake rather than failing the insert.
+  links: z
+    .array(
+      z.object({
+        label: text,
+        url: z.url({ protocol: /^https?$/, error: 'use a web address starting http:// or https://' }),
+      }),
+    )
+    .default([]),
   contacts: z
     .array(
       z.object({

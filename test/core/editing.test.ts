@@ -94,6 +94,8 @@ describe('saving records', () => {
     [{ approachTypeId: 'juggling' }, 'approachTypeId'],
     [{ areaIds: ['atlantis'] }, 'areaIds.0'],
     [{ status: 'thriving' }, 'status'],
+    // Links are only web addresses (the table's check says so too): never javascript: or data:.
+    [{ links: [{ label: 'Site', url: 'javascript:alert(1)' }] }, 'links.0.url'],
     [{ by: '' }, 'by'],
   ])('refuses %o naming %s, and leaves the library as it was', async (change, field) => {
     const before = checksum();

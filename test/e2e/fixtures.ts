@@ -102,11 +102,20 @@ export async function serveLibrary(
   }
 }
 
-export const test = base.extend<{ cspViolations: () => Promise<string[]> }, { served: ServedLibrary }>({
+export const test = base.extend<
+  { cspViolations: () => Promise<string[]> },
+  { served: ServedLibrary; ownLibrary: boolean }
+>({
+  /**
+   * A spec that fills the library with data the others must not see sets
+   * `test.use({ ownLibrary: true })`: Playwright runs it in a worker of its own, so it is served
+   * its own copy of the sample library and the shared one stays as the other specs expect.
+   */
+  ownLibrary: [false, { scope: 'worker', option: true }],
+
   served: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-    async ({}, use) => {
-      const folder = mkdtempSync(join(tmpdir(), 'ewb-e2e-'));
+    async ({ ownLibrary }, use) => {
+      const folder = mkdtempSync(join(tmpdir(), ownLibrary ? 'ewb-e2e-own-' : 'ewb-e2e-'));
       try {
         const server = await serveLibrary(createSampleLibrary(folder), join(folder, 'user-data'));
         try {
