@@ -80,6 +80,18 @@ import { listOutcomeResults } from './services/study-grids';
 import { cancelImportJob, importJobStatus, startImportJob } from './services/import-jobs';
 import { checkImport, fromApiSource, inspectImport } from './services/spreadsheet-import';
 import { importTemplate } from './io/import/templates';
+import { APP_VERSION } from './app-version';
+import { getBranding } from './repos/brief-branding';
+import { listBriefs } from './repos/briefs';
+import { saveBriefBranding } from './services/briefs/branding';
+import { deleteBrief, getBriefOrFail, saveBrief } from './services/briefs/briefs';
+import { briefDocument } from './services/briefs/document';
+import {
+  deleteSnapshot,
+  diffSnapshot,
+  listBriefSnapshots,
+  snapshotFileOf,
+} from './services/briefs/snapshots';
 
 /** What the host that owns the library (the desktop window, `ewb serve`) does with library files. */
 export interface LibraryFiles {
@@ -205,22 +217,23 @@ export const handlers = {
   'import/progress': ({ jobId }, { library }) => importJobStatus(library, jobId),
   'import/cancel': ({ jobId }, { library }) => cancelImportJob(library, jobId),
   'import/template': ({ entity, format }) => importTemplate(entity, format),
-  // SCAFFOLD (branch briefs-base only, replaced by the briefs core before merging): not yet built.
-  'briefs/list': () => notBuiltYet(),
-  'briefs/get': () => notBuiltYet(),
-  'briefs/save': () => notBuiltYet(),
-  'briefs/delete': () => notBuiltYet(),
-  'briefs/document': () => notBuiltYet(),
-  'brief-branding/get': () => notBuiltYet(),
-  'brief-branding/save': () => notBuiltYet(),
+  'briefs/list': (_input, { library }) => listBriefs(library.db),
+  'briefs/get': ({ id }, { library }) => getBriefOrFail(library.db, id),
+  'briefs/save': (input, { library }) => saveBrief(library, input),
+  'briefs/delete': (input, { library }) => deleteBrief(library, input),
+  'briefs/document': ({ id }, { library }) => briefDocument(library, id),
+  'brief-branding/get': (_input, { library }) => getBranding(library.db),
+  'brief-branding/save': (input, { library }) => saveBriefBranding(library, input),
+  'brief-snapshots/list': ({ id }, { library }) => listBriefSnapshots(library, id),
+  'brief-snapshots/file': ({ id }, { library }) => snapshotFileOf(library, id),
+  'brief-snapshots/diff': ({ id }, { library }) =>
+    diffSnapshot(library, id, { appVersion: APP_VERSION, now: new Date() }),
+  'brief-snapshots/delete': (input, { library }) => deleteSnapshot(library, input),
+  // SCAFFOLD (branch briefs-base only, replaced by the briefs rendering before merging): not yet built.
   'brief-exports/start': () => notBuiltYet(),
   'brief-exports/progress': () => notBuiltYet(),
   'brief-exports/file': () => notBuiltYet(),
-  'brief-snapshots/list': () => notBuiltYet(),
   'brief-snapshots/create': () => notBuiltYet(),
-  'brief-snapshots/file': () => notBuiltYet(),
-  'brief-snapshots/diff': () => notBuiltYet(),
-  'brief-snapshots/delete': () => notBuiltYet(),
 } satisfies Handlers<HandlerContext>;
 
 function notBuiltYet(): never {

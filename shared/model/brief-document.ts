@@ -76,7 +76,8 @@ export interface OptionPage {
 export interface UnknownItem {
   /** Null for a brief-wide gap. */
   intervention: string | null;
-  kind: GapKind | 'non-uk-evidence';
+  /** `not-in-library`: an option whose intervention has been deleted since the brief was written. */
+  kind: GapKind | 'non-uk-evidence' | 'not-in-library';
   text: string;
 }
 

@@ -18,8 +18,7 @@ import {
 } from '../../shared/format';
 import type { ComparedIntervention, Comparison } from '../../shared/model/compare';
 import { COMPARED_VALUE_KEYS } from '../../shared/model/compare';
-import { relativeChangeText } from '../../renderer/src/screens/evidence/translation';
-import { ratingText } from '../../renderer/src/screens/evidence/ratings-panel';
+import { ratingText, relativeChangeText } from '../../shared/format/figure-text';
 import { REPO_ROOT, type ServedLibrary, api, axeViolations, expect, openApp, test } from './fixtures';
 
 const OUTCOME = 'proven-reoffending';

@@ -13,7 +13,9 @@ export type RecordTable =
   | 'outcome_groups'
   | 'outcome_domains'
   | 'approach_types'
-  | 'areas';
+  | 'areas'
+  | 'briefs'
+  | 'brief_snapshots';
 
 /**
  * Gives ids for many new records of one table ("kickz", "kickz-2", …), remembering where each

@@ -227,12 +227,15 @@ export interface OutcomeRecords {
   outcomeResults: string[];
   unitCosts: string[];
   baselineRates: string[];
+  /** Absent in merges recorded before briefs were stored. */
+  briefs?: string[];
 }
 
 const RECORD_TABLES = {
   outcomeResults: 'outcome_results',
   unitCosts: 'unit_costs',
   baselineRates: 'baseline_rates',
+  briefs: 'briefs',
 } as const satisfies Record<keyof OutcomeRecords, string>;
 
 export function outcomeRecords(db: Database, domainId: string): OutcomeRecords {
@@ -246,6 +249,7 @@ export function outcomeRecords(db: Database, domainId: string): OutcomeRecords {
     outcomeResults: ids(RECORD_TABLES.outcomeResults),
     unitCosts: ids(RECORD_TABLES.unitCosts),
     baselineRates: ids(RECORD_TABLES.baselineRates),
+    briefs: ids(RECORD_TABLES.briefs),
   };
 }
 
@@ -253,7 +257,7 @@ export function outcomeRecords(db: Database, domainId: string): OutcomeRecords {
 export function reassignOutcomeRecords(db: Database, records: OutcomeRecords, domainId: string): void {
   for (const key of Object.keys(RECORD_TABLES) as (keyof OutcomeRecords)[]) {
     const set = db.prepare(`UPDATE ${RECORD_TABLES[key]} SET outcome_domain_id = ? WHERE id = ?`);
-    for (const id of records[key]) set.run(domainId, id);
+    for (const id of records[key] ?? []) set.run(domainId, id);
   }
 }
 
@@ -353,6 +357,7 @@ const USES = {
     use('outcome result', 'outcome results', 'outcome_results', 'outcome_domain_id'),
     use('unit cost', 'unit costs', 'unit_costs', 'outcome_domain_id'),
     use('baseline rate', 'baseline rates', 'baseline_rates', 'outcome_domain_id'),
+    use('brief', 'briefs', 'briefs', 'outcome_domain_id'),
   ],
   approachTypes: [use('intervention', 'interventions', 'interventions', 'approach_type_id')],
   areas: [

@@ -16,7 +16,14 @@ import {
 } from '../../../shared/model/compare';
 import type { InterventionDetail } from '../../../shared/model/catalogue';
 import type { PooledOutcome, PoolingMethod, PoolingTest } from '../../../shared/model/evidence';
-import { type Figure, type MissingInput, ValueInputSchema } from '../../../shared/model/value';
+import {
+  type Figure,
+  FIGURE_KEYS,
+  type FigureKey,
+  type MissingInput,
+  ValueInputSchema,
+  type ValueReport,
+} from '../../../shared/model/value';
 import { poolOutcome } from './evidence';
 import { getInterventionDetail } from './intervention-detail';
 import { chosenOutcome, localFigures } from './local-figures';
@@ -27,7 +34,7 @@ import { effectInUse } from './value-evidence';
 import { missingFigure } from './value-figures';
 
 /** The figures that do not depend on the outcome: the rest need results on it. */
-const COST_KEYS: readonly ComparedValueKey[] = ['costPerParticipant', 'costBand'];
+const COST_KEYS: readonly FigureKey[] = ['costPerParticipant', 'costBand'];
 
 const UK = new Set([
   'united kingdom',
@@ -38,6 +45,11 @@ const UK = new Set([
   'wales',
   'northern ireland',
 ]);
+
+/** True for an evaluation carried out in the UK (or one of its nations). */
+export function isUkCountry(country: string | null): boolean {
+  return country !== null && UK.has(country.trim().toLowerCase());
+}
 
 function effectFigure(pooled: PooledOutcome | null, outcomeName: string): EffectFigure {
   if (pooled === null) {
@@ -78,7 +90,7 @@ function gapsOf(
   else if (pooled.studies.length === 1)
     gaps.push({ kind: 'single-study', text: `Single study on ${outcomeName}` });
   if (detail.evaluations.length > 0) {
-    if (!detail.evaluations.some((e) => e.country !== null && UK.has(e.country.trim().toLowerCase())))
+    if (!detail.evaluations.some((e) => isUkCountry(e.country)))
       gaps.push({ kind: 'no-uk-evaluation', text: 'No UK evaluation' });
     if (!detail.evaluations.some((e) => e.independent))
       gaps.push({ kind: 'no-independent-evaluation', text: 'No independent evaluation' });
@@ -90,14 +102,26 @@ function gapsOf(
   return gaps;
 }
 
-function compareOne(
+/** One intervention compared, with what it was worked out from: a brief prints these too. */
+export interface ComparedWithSources {
+  compared: ComparedIntervention;
+  detail: InterventionDetail;
+  /** Its results on the outcome, pooled (one per study); null when it has none. */
+  pooled: PooledOutcome | null;
+  /** value/get's report, and every figure of it on the compared outcome (missing without results on it). */
+  report: ValueReport;
+  figures: Record<FigureKey, Figure>;
+}
+
+/** One intervention on one outcome, as a column of the comparison (a brief holds one or more). */
+export function compareIntervention(
   db: Database,
   id: string,
   outcome: Comparison['outcome'],
   areaId: string | null,
   method: PoolingMethod,
   test: PoolingTest,
-): ComparedIntervention {
+): ComparedWithSources {
   const detail = getInterventionDetail(db, id);
   const sourced = studyEffects(detail);
   const onOutcome = sourced.filter((s) => s.result.outcome.id === outcome.id);
@@ -122,17 +146,22 @@ function compareOne(
     where: 'evidence',
     recordId: outcome.id,
   };
-  const value = Object.fromEntries(
-    COMPARED_VALUE_KEYS.map((key) => [
+  // Without results on the outcome the report values another one: only its costs apply here.
+  const figures = Object.fromEntries(
+    FIGURE_KEYS.map((key) => [
       key,
       pooled === null && !COST_KEYS.includes(key) ? missingFigure(key, [needOutcome]) : report.figures[key],
     ]),
-  ) as Record<ComparedValueKey, Figure>;
+  ) as Record<FigureKey, Figure>;
+  const value = Object.fromEntries(COMPARED_VALUE_KEYS.map((key) => [key, figures[key]])) as Record<
+    ComparedValueKey,
+    Figure
+  >;
   const illustrative =
     report.costItems.some((c) => c.illustrative) ||
     onOutcome.some((s) => s.effect.illustrative) ||
     detail.illustrativeFields.length > 0;
-  return {
+  const compared: ComparedIntervention = {
     intervention: {
       id: detail.id,
       name: detail.name,
@@ -168,6 +197,7 @@ function compareOne(
     gaps: gapsOf(detail, pooled, outcome.name, value.costPerParticipant, illustrative),
     illustrative,
   };
+  return { compared, detail, pooled, report, figures };
 }
 
 /** The ids holding the best value of a row (ties share it); none when fewer than two have a value. */
@@ -211,7 +241,9 @@ export function compareInterventions(
 ): Comparison {
   const outcome = chosenOutcome(db, input.outcomeId);
   const areaId = input.areaId ?? null;
-  const interventions = input.ids.map((id) => compareOne(db, id, outcome, areaId, input.method, input.test));
+  const interventions = input.ids.map(
+    (id) => compareIntervention(db, id, outcome, areaId, input.method, input.test).compared,
+  );
   return {
     outcome,
     local: localFigures(db, outcome, areaId),

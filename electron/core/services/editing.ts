@@ -75,6 +75,9 @@ import { refreshCostSummary } from './cost-summary';
 import { restoreReferenceRow } from './reference-editing';
 import { REFERENCE_IMPORT_ENTITY, removeImportedEvaluations } from './reference-import';
 import { restoreShortlistEntry, SHORTLIST_ENTITY } from './shortlist';
+import { BRANDING_ENTITY, restoreBranding } from './briefs/branding';
+import { BRIEF_ENTITY, restoreBrief } from './briefs/briefs';
+import { BRIEF_SNAPSHOT_ENTITY, restoreSnapshot } from './briefs/snapshots';
 import { restoreSelfAssessment, restoreSelfAssessmentsOf, withSelfAssessments } from './self-assessments';
 import { isValueEntityType, restoreValueReference } from './value-settings';
 
@@ -507,6 +510,15 @@ function restore(db: Database, change: ChangeEntry, state: unknown): void {
       return;
     case SHORTLIST_ENTITY:
       restoreShortlistEntry(db, change.entityId, state);
+      return;
+    case BRIEF_ENTITY:
+      restoreBrief(db, change, state);
+      return;
+    case BRIEF_SNAPSHOT_ENTITY:
+      restoreSnapshot(db, change, state);
+      return;
+    case BRANDING_ENTITY:
+      restoreBranding(db, change, state);
       return;
     case 'import':
       undoImport(db, change, state);

@@ -1,8 +1,7 @@
 // Small labels: the "Illustrative" marker every invented figure carries (text, never colour
 // alone), and neutral tags.
 import type { ReactNode } from 'react';
-
-export const ILLUSTRATIVE_EXPLANATION = 'Invented for demonstration: not taken from a source document.';
+import { ILLUSTRATIVE_EXPLANATION, illustrativeNoteText } from '../../../shared/format/figure-text';
 
 export function IllustrativeBadge({ compact = false }: { compact?: boolean }) {
   return (
@@ -25,10 +24,7 @@ export function IllustrativeNote({ what = 'Figures' }: { what?: string }) {
   return (
     <p className="illustrative-note" role="note">
       <span className="badge badge--illustrative">Illustrative</span>
-      <span>
-        {what} marked Illustrative are invented for demonstration, not taken from a source document. They are
-        not evidence.
-      </span>
+      <span>{illustrativeNoteText(what)}</span>
     </p>
   );
 }

@@ -2,9 +2,15 @@ CREATE INDEX attachments_evaluation ON attachments (evaluation_id);
 
 CREATE INDEX attachments_intervention ON attachments (intervention_id);
 
-CREATE INDEX brief_interventions_intervention ON brief_interventions (intervention_id);
+CREATE INDEX brief_options_intervention ON brief_options (intervention_id);
 
-CREATE INDEX brief_snapshots_brief ON brief_snapshots (brief_id);
+CREATE INDEX brief_snapshots_of_brief ON "brief_snapshots" (brief_id, removed_by_change, created_at);
+
+CREATE INDEX brief_snapshots_removed ON "brief_snapshots" (removed_by_change);
+
+CREATE INDEX briefs_area ON "briefs" (area_id);
+
+CREATE INDEX briefs_outcome ON "briefs" (outcome_domain_id);
 
 CREATE INDEX change_history_entity ON change_history (entity_type, entity_id, at);
 
@@ -110,35 +116,64 @@ CREATE TABLE baseline_rates (
   UNIQUE (outcome_domain_id, area_id, year)
 ) STRICT;
 
-CREATE TABLE brief_interventions (
-  brief_id TEXT NOT NULL REFERENCES briefs (id) ON DELETE CASCADE,
-  intervention_id TEXT NOT NULL REFERENCES interventions (id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  PRIMARY KEY (brief_id, intervention_id)
-) STRICT, WITHOUT ROWID;
-
-CREATE TABLE brief_snapshots (
-  id TEXT PRIMARY KEY,
-  brief_id TEXT NOT NULL REFERENCES briefs (id) ON DELETE CASCADE,
-  format TEXT NOT NULL CHECK (format IN ('pdf', 'docx', 'html', 'md')),
-  created_at TEXT NOT NULL,
-  figures TEXT NOT NULL CHECK (json_valid(figures)),
-  content BLOB NOT NULL
+CREATE TABLE brief_branding (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  partnership_name TEXT NOT NULL DEFAULT '',
+  primary_colour TEXT NOT NULL CHECK (primary_colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+  accent_colour TEXT NOT NULL CHECK (accent_colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+  logo_media_type TEXT CHECK (logo_media_type IN ('image/png', 'image/jpeg')),
+  logo BLOB,
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  updated_by TEXT NOT NULL,
+  CHECK ((logo IS NULL) = (logo_media_type IS NULL))
 ) STRICT;
 
-CREATE TABLE briefs (
+CREATE TABLE brief_options (
+  brief_id TEXT NOT NULL REFERENCES "briefs" (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  -- No foreign key: a deleted intervention stays an option, shown as no longer in the library.
+  intervention_id TEXT NOT NULL,
+  implementation_note TEXT NOT NULL DEFAULT '',
+  local_delivery_note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (brief_id, intervention_id),
+  UNIQUE (brief_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE "brief_snapshots" (
+  id TEXT PRIMARY KEY,
+  -- No foreign key: a deleted brief's snapshots are kept for undo, marked by removed_by_change.
+  brief_id TEXT NOT NULL,
+  format TEXT NOT NULL CHECK (format IN ('pdf', 'docx', 'html', 'md')),
+  file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0),
+  media_type TEXT NOT NULL CHECK (length(media_type) > 0),
+  content BLOB NOT NULL,
+  -- The figures the file showed (BriefFigure[]): what its diff compares with the library now.
+  figures TEXT NOT NULL CHECK (json_valid(figures) AND json_type(figures) = 'array'),
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  created_by TEXT NOT NULL CHECK (length(trim(created_by)) > 0),
+  removed_by_change INTEGER REFERENCES change_history (id) ON DELETE SET NULL
+) STRICT;
+
+CREATE TABLE "briefs" (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL CHECK (length(trim(title)) > 0),
-  question TEXT,
-  audience TEXT,
+  question TEXT NOT NULL DEFAULT '',
+  audience TEXT NOT NULL DEFAULT '',
+  -- Without its area a brief uses the library-wide baseline rate.
   area_id TEXT REFERENCES areas (id) ON DELETE SET NULL,
-  author TEXT,
-  brief_date TEXT,
-  budget REAL CHECK (budget >= 0),
-  recommendation TEXT,
-  sections TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sections)),
+  brief_date TEXT NOT NULL,
+  author TEXT NOT NULL DEFAULT '',
+  budget REAL CHECK (budget IS NULL OR budget >= 0),
+  -- An outcome in use by a brief is moved with a merge, never deleted under it.
+  outcome_domain_id TEXT NOT NULL REFERENCES outcome_domains (id),
+  -- The author's order and choice of sections: [{ "kind": ..., "included": ... }].
+  sections TEXT NOT NULL CHECK (json_valid(sections) AND json_type(sections) = 'array'),
+  summary TEXT NOT NULL DEFAULT '',
+  recommendation TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  created_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  updated_by TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE change_history (

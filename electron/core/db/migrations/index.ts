@@ -9,6 +9,7 @@ import { studyGridIndexes } from './007-study-grid-indexes';
 import { gdpDeflator } from './008-gdp-deflator';
 import { shortlist } from './009-shortlist';
 import { importMappings } from './010-import-mappings';
+import { briefs } from './011-briefs';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   gdpDeflator,
   shortlist,
   importMappings,
+  briefs,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -13,7 +13,7 @@ import { MaybeIllustrative } from '../../components/badges';
 import { evidenceLevelText, EvidencePips, validationText } from '../../components/evidence-level';
 import { EmptyState } from '../../components/states';
 import { interventionHref } from '../../routing/routes';
-import { relativeChangeText } from '../evidence/translation';
+import { relativeChangeText } from '../../../../shared/format/figure-text';
 import { MissingValue } from '../value/missing-inputs';
 
 function EffectCell({ c }: { c: CompareCandidate }) {

@@ -25,10 +25,9 @@ import type { Figure } from '../../../../shared/model/value';
 import { SETTING_LABELS, STRAND_LABELS, TIER_LABELS } from '../../../../shared/model/vocabulary';
 import { IllustrativeBadge } from '../../components/badges';
 import { interventionHref } from '../../routing/routes';
-import { levelLabel, ratingText } from '../evidence/ratings-panel';
+import { levelLabel } from '../evidence/ratings-panel';
 import { RatingExplanation } from '../evidence/rating-explanation';
-import { relativeChangeText } from '../evidence/translation';
-import { intervalText } from '../value/figure-text';
+import { intervalText, ratingText, relativeChangeText } from '../../../../shared/format/figure-text';
 import { MissingInputs, MissingValue } from '../value/missing-inputs';
 
 type Column = ComparedIntervention;

@@ -9,6 +9,7 @@ import {
   formatMoney,
   formatPartialDate,
 } from '../../../../shared/format';
+import { ratingText } from '../../../../shared/format/figure-text';
 import type { InterventionDetail } from '../../../../shared/model/catalogue';
 import type { EvidenceSummary, FrameworkRatings, RatedSubject } from '../../../../shared/model/evidence';
 import { IllustrativeBadge, MaybeIllustrative } from '../../components/badges';
@@ -17,11 +18,6 @@ import { useLibraryInfo } from '../../data/app-data';
 import { costsAreIllustrative, fieldIsIllustrative } from '../intervention/illustrative';
 import { ClearOverrideForm, OverrideForm, type SubjectContext } from './override-forms';
 import { RatingExplanation } from './rating-explanation';
-
-/** A rating as its framework writes it: the level's label with any suffixes ("Level 3+"). */
-export function ratingText(rating: Pick<RatedSubject, 'label' | 'suffixes'>): string {
-  return `${rating.label}${rating.suffixes.join('')}`;
-}
 
 /** An override's level in words, from the framework's level choices. */
 export function levelLabel(framework: FrameworkRatings, levelId: string): string {

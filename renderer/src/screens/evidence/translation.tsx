@@ -1,14 +1,8 @@
 // The pooled effect in words a partnership board understands, at the baseline rate the core used
 // (and says where it came from): the expected change in the rate and the number needed to treat.
 import { formatNumber, formatPercent, formatStatistic } from '../../../../shared/format';
+import { relativeChangeText } from '../../../../shared/format/figure-text';
 import type { Translation } from '../../../../shared/model/evidence';
-
-/** "18% fewer" / "12% more" / "no change", from the core's relative change. */
-export function relativeChangeText(relativeChange: number): string {
-  const size = formatPercent(Math.abs(relativeChange));
-  if (size === formatPercent(0)) return 'no change in the number';
-  return `${size} ${relativeChange < 0 ? 'fewer' : 'more'}`;
-}
 
 export function translationSentence(t: Translation, outcomeName: string, pooled: boolean): string {
   const nnt =

@@ -2,7 +2,7 @@
 // and where it came from (price index release, unit cost source, baseline source), and the notes a
 // reader must see. An input that is itself a figure of the report links to that figure.
 import type { FigureInput, FigureKey } from '../../../../shared/model/value';
-import { inputText } from './figure-text';
+import { inputText } from '../../../../shared/format/figure-text';
 
 export const figureDomId = (key: FigureKey) => `value-figure-${key}`;
 

@@ -6,7 +6,7 @@ import { formatFigureValue } from '../../../../shared/format';
 import type { Figure, FigureKey } from '../../../../shared/model/value';
 import { DisclosureButton } from '../../components/disclosure-button';
 import { Derivation, figureDomId } from './figure-inputs';
-import { intervalText } from './figure-text';
+import { intervalText } from '../../../../shared/format/figure-text';
 import { MissingInputs, MissingValue } from './missing-inputs';
 
 export interface FigureExpansion {
