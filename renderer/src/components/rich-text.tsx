@@ -41,7 +41,7 @@ function Inline({ nodes }: { nodes: RichInline[] }) {
 }
 
 /** Blocks of rich text; headings start at `baseLevel` (the author's `#` is one below the section). */
-export function RichText({ blocks, baseLevel = 3 }: { blocks: RichBlock[]; baseLevel?: 2 | 3 | 4 }) {
+export function RichText({ blocks, baseLevel = 3 }: { blocks: RichBlock[]; baseLevel?: 2 | 3 | 4 | 5 }) {
   return (
     <div className="rich-text">
       {blocks.map((block, i) => {

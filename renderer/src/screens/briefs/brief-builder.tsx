@@ -319,7 +319,8 @@ export function BriefBuilder({
                 <RichTextField
                   key={field}
                   id={id(noteField(x, field))}
-                  label={`${nameOf(x)}: ${NOTE_FIELDS[field].toLowerCase()}`}
+                  labelPrefix={nameOf(x)}
+                  label={NOTE_FIELDS[field]}
                   value={form.notes[x]?.[field] ?? ''}
                   onChange={(v) => setNote(x, field, v)}
                   error={errorOf(noteField(x, field))}

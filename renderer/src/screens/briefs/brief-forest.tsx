@@ -8,12 +8,14 @@ import { MaybeIllustrative } from '../../components/badges';
 export function BriefForest({ forest, id, name }: { forest: ForestPlotData; id: string; name: string }) {
   const g = forestPlotGeometry(forest);
   const tableId = `${id}-table`;
+  // The exports print the column headings above the rows; here the table below carries them.
+  const top = g.top - 8;
   return (
     <figure className="chart-figure brief-forest">
       <figcaption className="chart-figure__caption">Forest plot: {name}</figcaption>
       <svg
         className="brief-forest__svg"
-        viewBox={`0 0 ${g.width} ${g.height}`}
+        viewBox={`0 ${top} ${g.width} ${g.height - top + 6}`}
         role="img"
         aria-label={`Forest plot for ${name}: each study's estimate with its 95% confidence interval${g.pooled === null ? '' : ', and the pooled estimate'}`}
         aria-describedby={tableId}

@@ -7,6 +7,7 @@ import type {
   BriefDocumentSectionOf,
   OptionPage,
 } from '../../../../shared/model/brief-document';
+import type { RichBlock } from '../../../../shared/format/rich-text';
 import { IllustrativeBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
 import { RichText } from '../../components/rich-text';
@@ -131,11 +132,20 @@ function OptionPageView({ page }: { page: OptionPage }) {
       <FigureList figures={page.value} />
       <h4>Implementation and risks</h4>
       <Facts rows={page.implementation.facts} />
-      <RichText blocks={page.implementation.note} baseLevel={4} />
+      <RichText blocks={page.implementation.note} baseLevel={5} />
       <h4>Local delivery</h4>
       <Facts rows={page.localDelivery.facts} />
-      <RichText blocks={page.localDelivery.note} baseLevel={4} />
+      <RichText blocks={page.localDelivery.note} baseLevel={5} />
     </article>
+  );
+}
+
+/** The author's words, or a plain note that there are none yet. */
+function AuthorText({ blocks }: { blocks: RichBlock[] }) {
+  return blocks.length === 0 ? (
+    <p className="muted">Not written yet.</p>
+  ) : (
+    <RichText blocks={blocks} baseLevel={4} />
   );
 }
 
@@ -147,9 +157,9 @@ function Section({ section }: { section: BriefDocumentSection }) {
       {section.kind === 'summary' && (
         <>
           <h3>Summary</h3>
-          <RichText blocks={section.summary} />
+          <AuthorText blocks={section.summary} />
           <h3>Recommendation</h3>
-          <RichText blocks={section.recommendation} />
+          <AuthorText blocks={section.recommendation} />
         </>
       )}
       {section.kind === 'options' && <OptionsTable section={section} />}

@@ -2,7 +2,7 @@
 // builder; a new brief starts from the shortlist. Deleting asks first and can be undone from the
 // top bar like any other change.
 import { useEffect, useState } from 'react';
-import { formatCount } from '../../../../shared/format';
+import { formatCount, formatPartialDate } from '../../../../shared/format';
 import type { BriefSummary } from '../../../../shared/model/brief';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorState, LoadingState } from '../../components/states';
@@ -54,7 +54,7 @@ function BriefRows({ briefs, readOnly }: { briefs: BriefSummary[]; readOnly: boo
                 <th scope="row">
                   <a href={briefHref(b.id)}>{b.title}</a>
                 </th>
-                <td>{b.date}</td>
+                <td>{formatPartialDate(b.date)}</td>
                 <td>{b.author === '' ? '—' : b.author}</td>
                 <td className="num">{b.interventions}</td>
                 <td className="num">{b.snapshots}</td>

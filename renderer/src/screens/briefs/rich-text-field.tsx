@@ -25,9 +25,12 @@ export function RichTextField({
   value,
   onChange,
   error,
+  labelPrefix,
 }: {
   id: string;
   label: string;
+  /** Words of the label only assistive technology needs (a visible heading shows them). */
+  labelPrefix?: string;
   value: string;
   onChange: (value: string) => void;
   error: string | null;
@@ -45,15 +48,17 @@ export function RichTextField({
     });
   };
   const blocks = parseRichText(value);
+  const fullLabel = labelPrefix === undefined ? label : `${labelPrefix}: ${label.toLowerCase()}`;
   return (
     <div className="field rich-text-field">
       <label className="field__label" htmlFor={id}>
+        {labelPrefix !== undefined && <span className="visually-hidden">{labelPrefix}: </span>}
         {label}
       </label>
       <div
         className="rich-text-field__toolbar"
         role="toolbar"
-        aria-label={`Formatting: ${label}`}
+        aria-label={`Formatting: ${fullLabel}`}
         aria-controls={id}
       >
         {FORMATS.map((kind) => (
@@ -80,7 +85,7 @@ export function RichTextField({
           aria-invalid={error !== null}
           aria-describedby={`${id}-hint${error !== null ? ` ${id}-error` : ''}`}
         />
-        <section className="rich-text-field__preview" aria-label={`Preview: ${label}`} data-preview={id}>
+        <section className="rich-text-field__preview" aria-label={`Preview: ${fullLabel}`} data-preview={id}>
           {blocks.length === 0 ? (
             <p className="muted small">Nothing written yet.</p>
           ) : (
