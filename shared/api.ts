@@ -34,6 +34,7 @@ import {
   BriefExportStartSchema,
   type BriefExportStatus,
   type BriefFile,
+  BriefFieldsSchema,
   BriefIdSchema,
   BriefSaveSchema,
   type BriefSnapshotSummary,
@@ -265,6 +266,8 @@ export const api = {
   'briefs/delete': method<DeleteOutcome>()(DeleteInputSchema),
   /** The brief worked out from the library now: what the preview shows and every format is written from. */
   'briefs/document': method<BriefDocument>()(BriefIdSchema),
+  /** An unsaved brief worked out from the library now (`ewb brief`; a preview of edits before saving). */
+  'briefs/draft-document': method<BriefDocument>()(BriefFieldsSchema),
   'brief-branding/get': method<BriefBranding>()(z.object({}).strict()),
   'brief-branding/save': method<BriefBranding>()(BriefBrandingSaveSchema),
   /** Starts writing the brief as PDF, DOCX, HTML or Markdown; poll brief-exports/progress. */

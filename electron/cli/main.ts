@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { ApiFailure } from '../../shared/errors';
 import { type Command, type CommandIo, UsageError } from './command';
 import { benchCommand } from './commands/bench';
+import { briefCommand } from './commands/brief';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   valueCommand,
   importCommand,
   exportCommand,
+  briefCommand,
   generateCommand,
   benchCommand,
 ];

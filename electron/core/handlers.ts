@@ -8,6 +8,10 @@ import type {
   RecentLibrary,
   RestoreOutcome,
 } from '../../shared/model/library-files';
+import { draftBriefDocument, startSavedBriefExport } from './briefs/brief-exports';
+import { briefExportFile, briefExportStatus } from './briefs/export-jobs';
+import { requireBriefTools } from './briefs/host';
+import type { BriefTools } from './briefs/render';
 import type { Library } from './library';
 import { historyOf, lastUndoableChange } from './repos/change-history';
 import { listEvaluationNames } from './repos/evaluations';
@@ -108,6 +112,8 @@ export interface HandlerContext {
   library: Library;
   /** Absent where one library is opened for one command (the CLI). */
   files?: LibraryFiles;
+  /** The brief template and printer; absent where briefs are not exported. */
+  briefs?: BriefTools;
 }
 
 function filesOf(context: HandlerContext): LibraryFiles {
@@ -229,10 +235,12 @@ export const handlers = {
   'brief-snapshots/diff': ({ id }, { library }) =>
     diffSnapshot(library, id, { appVersion: APP_VERSION, now: new Date() }),
   'brief-snapshots/delete': (input, { library }) => deleteSnapshot(library, input),
+  'briefs/draft-document': (fields, { library }) => draftBriefDocument(library, fields),
+  'brief-exports/start': (input, { library, briefs }) =>
+    startSavedBriefExport(library, input, requireBriefTools(briefs)),
+  'brief-exports/progress': ({ jobId }, { library }) => briefExportStatus(library, jobId),
+  'brief-exports/file': ({ jobId }, { library }) => briefExportFile(library, jobId),
   // SCAFFOLD (branch briefs-base only, replaced by the briefs rendering before merging): not yet built.
-  'brief-exports/start': () => notBuiltYet(),
-  'brief-exports/progress': () => notBuiltYet(),
-  'brief-exports/file': () => notBuiltYet(),
   'brief-snapshots/create': () => notBuiltYet(),
 } satisfies Handlers<HandlerContext>;
 

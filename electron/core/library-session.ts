@@ -28,6 +28,7 @@ import {
   writeVerifiedBackup,
 } from './db/backups';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import type { BriefTools } from './briefs/render';
 import type { LibraryFiles } from './handlers';
 import { Library } from './library';
 import type { RecentLibraries } from './recent-libraries';
@@ -55,6 +56,8 @@ export interface LibrarySessionOptions {
   backupLimit?: number;
   /** The clock for backups; tests pass their own. */
   now?: () => Date;
+  /** What exporting briefs needs (the template and a printer). */
+  briefs?: BriefTools;
 }
 
 export interface CopySaved {
@@ -338,7 +341,14 @@ export class LibrarySession {
     const previous = this.current;
     this.current = {
       library,
-      dispatch: createDispatch({ library, files: this.files }, this.options.onInternalError),
+      dispatch: createDispatch(
+        {
+          library,
+          files: this.files,
+          ...(this.options.briefs === undefined ? {} : { briefs: this.options.briefs }),
+        },
+        this.options.onInternalError,
+      ),
     };
     if (previous !== null && previous.library !== library) previous.library.close();
     this.options.recent?.add(library.path);

@@ -18,6 +18,7 @@ import {
 } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type AppEvent } from '../../shared/bridge';
 import { readBackupLimit } from '../core/backup-limit';
+import { loadBriefTemplate } from '../core/briefs/template';
 import type { Library } from '../core/library';
 import { LibrarySession } from '../core/library-session';
 import { RECENT_LIBRARIES_FILE, recentLibraries } from '../core/recent-libraries';
@@ -27,6 +28,8 @@ import { defaultLibraryPath, LIBRARY_EXTENSION, withLibraryExtension } from '../
 import { createRendererAssets } from '../core/web/renderer-assets';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from './app-protocol';
 import { attachmentHost } from './attachment-files';
+import { briefFilesHost } from './brief-files';
+import { electronPrinter } from './brief-printer';
 import { libraryPathFromArgs } from './command-line';
 import { exportHost } from './export-files';
 import { guardWebContents, hardenSession } from './hardening';
@@ -56,6 +59,7 @@ const libraries = new LibrarySession({
   recent,
   backupLimit: readBackupLimit(app.getPath('userData')),
   onInternalError: (error) => console.error('Evidence Workbench: internal error', error),
+  briefs: { template: loadBriefTemplate(appRoot), printer: electronPrinter() },
 });
 
 let mainWindow: BrowserWindow | null = null;
@@ -340,6 +344,10 @@ async function start(): Promise<void> {
       ...exportHost({
         dispatch: () => libraries.dispatch,
         chooseSavePath: (fileName) => chooseSavePath(fileName, 'Save the export'),
+      }),
+      ...briefFilesHost({
+        dispatch: () => libraries.dispatch,
+        chooseSavePath: (fileName) => chooseSavePath(fileName, 'Save the brief'),
       }),
     }),
   );

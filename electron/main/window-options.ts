@@ -46,3 +46,35 @@ export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowCo
     webPreferences: secureWebPreferences(settings.preload, settings.devTools),
   };
 }
+
+/**
+ * The hidden window that prints a brief to PDF or draws a chart to PNG: the brief's own HTML (no
+ * script in it) with JavaScript off, sandboxed, no preload, no Node, never shown.
+ */
+export function printWindowOptions(width = 794, height = 1123): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width,
+    height,
+    useContentSize: true,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      javascript: false,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: false,
+    },
+    // Painted while hidden, so capturePage has pixels.
+    paintWhenInitiallyHidden: true,
+  };
+}

@@ -7,6 +7,8 @@ import type { ForestPlotData } from '../model/brief-document';
 
 export interface ForestRowGeometry {
   label: string;
+  /** The label in up to two lines for the label column (cut with an ellipsis beyond). */
+  lines: string[];
   /** Centre line of the row. */
   y: number;
   lowerX: number;
@@ -43,7 +45,11 @@ export interface ForestPlotGeometry {
 }
 
 export const FOREST_WIDTH = 680;
-const ROW = 26;
+const ROW = 32;
+/** Characters of a study label per line (11px text in the label column). */
+const LABEL_CHARS = 38;
+/** Line spacing of a two-line label. */
+export const FOREST_LINE = 13;
 const HEADER = 30;
 const LABEL_X = 4;
 const PLOT_LEFT = 230;
@@ -53,6 +59,23 @@ const MAX_SQUARE = 14;
 const MIN_SQUARE = 5;
 const DIAMOND = 7;
 const NICE_STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
+
+/** A label in at most two lines, broken at spaces where it can be. */
+export function wrapForestLabel(label: string, max = LABEL_CHARS): string[] {
+  const words = label.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  const kept = lines.slice(0, 2).map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
+  if (lines.length > 2 && kept[1] !== undefined) kept[1] = `${kept[1].slice(0, max - 1)}…`;
+  return kept;
+}
 
 /** Ticks at a round step covering [lo, hi], about five of them. */
 function niceTicks(lo: number, hi: number): number[] {
@@ -82,6 +105,7 @@ export function forestPlotGeometry(data: ForestPlotData): ForestPlotGeometry {
   const top = HEADER + 8;
   const rows = data.rows.map((r, i) => ({
     label: r.label,
+    lines: wrapForestLabel(r.illustrative ? `${r.label} †` : r.label),
     y: top + ROW * (i + 0.5),
     lowerX: x(r.lower),
     upperX: x(r.upper),

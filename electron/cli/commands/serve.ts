@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readBackupLimit } from '../../core/backup-limit';
+import { chromiumPrinter } from '../../core/briefs/chromium-printer';
+import { nodeBriefTools } from '../../core/briefs/host';
 import { LibrarySession } from '../../core/library-session';
 import { RECENT_LIBRARIES_FILE, recentLibraries } from '../../core/recent-libraries';
 import { rendererDir, sampleBundlePath } from '../../core/resources';
@@ -53,11 +55,13 @@ export const serveCommand: Command = {
       if (created) io.err(`Created your library from the sample library: ${path}`);
     }
     const dataDir = userDataDir();
+    const printer = chromiumPrinter();
     const session = new LibrarySession({
       typedPaths: true,
       recent: recentLibraries(join(dataDir, RECENT_LIBRARIES_FILE)),
       backupLimit: readBackupLimit(dataDir),
       onInternalError: (error) => io.err(`internal error: ${String(error)}`),
+      briefs: nodeBriefTools(io.appRoot, printer),
     });
     const library = await session.open(path);
     session.startDailyBackups();
@@ -68,7 +72,7 @@ export const serveCommand: Command = {
     if (values.open) openInBrowser(server.url, io.err);
     await new Promise<void>((done) => {
       const stop = () => {
-        void server.close().finally(() => {
+        void Promise.all([server.close(), printer.close()]).finally(() => {
           session.close();
           done();
         });

@@ -38,6 +38,7 @@ import { forestPlotSvgFrom } from './forest-plot-svg';
 import { imageSize } from './image-size';
 import {
   colophon,
+  forestCaption,
   figureText,
   OPTION_COLUMNS,
   OPTION_HEADINGS,
@@ -233,7 +234,7 @@ function forestBlocks(forest: ForestPlotData, name: string, ctx: Context): Parag
         }),
       ],
     }),
-    para(`${forest.measure}. Squares are sized by weight; the diamond is the pooled estimate.`, {
+    para(forestCaption(forest), {
       style: 'Caption',
     }),
   ];
@@ -342,7 +343,7 @@ function section(s: BriefDocumentSection, ctx: Context): Block[] {
                   bullet: { level: 0 },
                   children: [
                     new TextRun({ text: u.intervention ?? 'All options', bold: true }),
-                    new TextRun(` — ${UNKNOWN_KIND_LABELS[u.kind] ?? u.kind}: ${u.text}`),
+                    new TextRun(` — ${UNKNOWN_KIND_LABELS[u.kind]}: ${u.text}`),
                   ],
                 }),
             )),

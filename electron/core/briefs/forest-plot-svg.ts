@@ -1,6 +1,10 @@
 // A brief's forest plot as a standalone SVG string (presentation attributes, no stylesheet), so
 // the same picture is inline vector in HTML and PDF and becomes a PNG for DOCX.
-import { type ForestPlotGeometry, forestPlotGeometry } from '../../../shared/charts/forest-plot-geometry';
+import {
+  FOREST_LINE,
+  type ForestPlotGeometry,
+  forestPlotGeometry,
+} from '../../../shared/charts/forest-plot-geometry';
 import type { ForestPlotData } from '../../../shared/model/brief-document';
 import { escapeHtml } from './markup';
 
@@ -23,11 +27,14 @@ function text(
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" dominant-baseline="central" fill="${fill}"${bold ? ' font-weight="bold"' : ''}>${escapeHtml(words)}</text>`;
 }
 
+/** A study's label, one or two lines centred on its row. */
+function label(x: number, y: number, lines: readonly string[]): string {
+  const first = y - ((lines.length - 1) * FOREST_LINE) / 2;
+  return lines.map((l, i) => text(x, first + i * FOREST_LINE, l)).join('');
+}
+
 const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, extra = '') =>
   `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${stroke}"${extra}/>`;
-
-/** Long study labels are cut to fit the label column. */
-const clip = (label: string, max = 36) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
 
 export function forestPlotSvgFrom(g: ForestPlotGeometry, colours: ForestPlotColours, title: string): string {
   const parts: string[] = [
@@ -39,9 +46,8 @@ export function forestPlotSvgFrom(g: ForestPlotGeometry, colours: ForestPlotColo
     line(g.nullX, g.top, g.nullX, g.bottom, MUTED, ' stroke-dasharray="3 3"'),
   ];
   for (const r of g.rows) {
-    const label = r.illustrative ? `${clip(r.label, 30)} (illustrative)` : clip(r.label);
     parts.push(
-      text(g.labelX, r.y, label),
+      label(g.labelX, r.y, r.lines),
       line(r.lowerX, r.y, r.upperX, r.y, INK, ' stroke-width="1.4"'),
       line(r.lowerX, r.y - 4, r.lowerX, r.y + 4, INK),
       line(r.upperX, r.y - 4, r.upperX, r.y + 4, INK),
@@ -53,7 +59,7 @@ export function forestPlotSvgFrom(g: ForestPlotGeometry, colours: ForestPlotColo
   if (g.pooled !== null) {
     parts.push(
       line(g.labelX, g.pooled.y - 13, g.estimateX, g.pooled.y - 13, RULE),
-      text(g.labelX, g.pooled.y, clip(g.pooled.label, 40), { bold: true }),
+      text(g.labelX, g.pooled.y, g.pooled.label, { bold: true }),
       `<polygon points="${g.pooled.points}" fill="${colours.accent}" stroke="${INK}"/>`,
       text(g.estimateX, g.pooled.y, g.pooled.estimateText, { anchor: 'end', bold: true }),
     );

@@ -14,6 +14,7 @@ import { forestPlotSvg } from './forest-plot-svg';
 import { escapeHtml as esc, richTextHtml } from './markup';
 import {
   colophon,
+  forestCaption,
   ILLUSTRATIVE_TAG,
   OPTION_COLUMNS,
   OPTION_HEADINGS,
@@ -54,6 +55,8 @@ function titleBlock(doc: BriefDocument): string {
 }
 
 function summary(s: BriefDocumentSectionOf<'summary'>): string {
+  // Nothing written yet (e.g. `ewb brief`): no empty heading.
+  if (s.summary.length === 0 && s.recommendation.length === 0) return '';
   return [
     `<section class="summary"><h2>${esc(s.title)}</h2>`,
     richTextHtml(s.summary),
@@ -74,10 +77,28 @@ function options(s: BriefDocumentSectionOf<'options'>): string {
     .join('\n');
   return [
     `<section class="options-section"><h2>${esc(s.title)}</h2>`,
-    `<table class="options"><thead>${head}</thead><tbody>${rows}</tbody></table>`,
+    `<table class="options"><colgroup><col class="c-option">${OPTION_COLUMNS.map((c) => `<col${c.wide ? ' class="c-wide"' : ''}>`).join('')}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>`,
     s.notes.length === 0 ? '' : `<ul class="notes">${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
     '</section>',
   ].join('\n');
+}
+
+/** The option's headline figures: its effect, its first rating and its first value figure. */
+function keyFigures(page: OptionPage): string {
+  const figures = [page.evidence.effect, page.evidence.ratings[0]?.rating, page.value[0]].filter(
+    (f): f is BriefFigure => f !== undefined,
+  );
+  return `<div class="key-figures">${figures
+    .map(
+      (f) =>
+        `<div><div class="key-figures__label">${esc(f.label)}</div><div class="key-figures__value">${figureHtml(f)}</div></div>`,
+    )
+    .join('')}</div>`;
+}
+
+function figurePairs(figures: readonly BriefFigure[]): string {
+  if (figures.length === 0) return '';
+  return `<dl class="pairs">${figures.map((f) => `<div><dt>${esc(f.label)}</dt><dd>${figureHtml(f)}</dd></div>`).join('')}</dl>`;
 }
 
 function optionPage(
@@ -95,15 +116,15 @@ function optionPage(
   const forest =
     evidence.forest === null
       ? ''
-      : `<figure class="figure">${forestPlotSvg(evidence.forest, brandColours(doc.branding), `Forest plot: ${i.name}`)}<figcaption>${esc(evidence.forest.measure)}. Squares are sized by weight; the diamond is the pooled estimate.</figcaption></figure>`;
+      : `<figure class="figure">${forestPlotSvg(evidence.forest, brandColours(doc.branding), `Forest plot: ${i.name}`)}<figcaption>${esc(forestCaption(evidence.forest))}</figcaption></figure>`;
   return [
     `<section class="option-page">`,
     `<p class="option-page__kicker">${esc(sectionTitle)} · ${esc(optionKicker(index, total))}</p>`,
     `<h2>${esc(i.name)}${tag(page)}</h2>`,
     meta.length === 0 ? '' : `<p class="option-page__meta">${esc(meta.join(' · '))}</p>`,
-    i.summary === '' ? '' : `<p>${esc(i.summary)}</p>`,
-    `<div class="two-col"><div><h3>${OPTION_HEADINGS.whatItIs}</h3>${pairs(page.whatItIs)}</div>`,
-    `<div><h3>${OPTION_HEADINGS.value}</h3>${pairs(page.value.map((f) => ({ label: f.label, value: f.illustrative ? `${f.text} (${ILLUSTRATIVE_TAG.toLowerCase()})` : f.text })))}</div></div>`,
+    i.summary === '' ? '' : `<p class="option-page__summary">${esc(i.summary)}</p>`,
+    keyFigures(page),
+    `<h3>${OPTION_HEADINGS.whatItIs}</h3>${pairs(page.whatItIs)}`,
     page.theoryOfChange.length === 0
       ? ''
       : `<h3>${OPTION_HEADINGS.theoryOfChange}</h3><div class="toc-steps">${page.theoryOfChange
@@ -125,7 +146,8 @@ function optionPage(
       )
       .join(''),
     forest,
-    `<div class="two-col"><div><h3>${OPTION_HEADINGS.implementation}</h3>${pairs(page.implementation.facts)}${richTextHtml(page.implementation.note, 4)}</div>`,
+    `<div class="keep"><h3>${OPTION_HEADINGS.value}</h3>${figurePairs(page.value)}</div>`,
+    `<div class="two-col keep"><div><h3>${OPTION_HEADINGS.implementation}</h3>${pairs(page.implementation.facts)}${richTextHtml(page.implementation.note, 4)}</div>`,
     `<div><h3>${OPTION_HEADINGS.localDelivery}</h3>${pairs(page.localDelivery.facts)}${richTextHtml(page.localDelivery.note, 4)}</div></div>`,
     '</section>',
   ].join('\n');
@@ -138,7 +160,7 @@ function unknowns(s: BriefDocumentSectionOf<'unknowns'>): string {
       : `<ul class="unknowns">${s.items
           .map(
             (u) =>
-              `<li><strong>${esc(u.intervention ?? 'All options')}</strong> — ${esc(UNKNOWN_KIND_LABELS[u.kind] ?? u.kind)}: ${esc(u.text)}</li>`,
+              `<li><strong>${esc(u.intervention ?? 'All options')}</strong> — ${esc(UNKNOWN_KIND_LABELS[u.kind])}: ${esc(u.text)}</li>`,
           )
           .join('')}</ul>`;
   return `<section class="unknowns-section"><h2>${esc(s.title)}</h2>${items}</section>`;

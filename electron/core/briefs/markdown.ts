@@ -177,7 +177,7 @@ function section(s: BriefDocumentSection): string[] {
           : [
               ...s.items.map(
                 (u) =>
-                  `- **${escapeMarkdown(u.intervention ?? 'All options')}** — ${escapeMarkdown(UNKNOWN_KIND_LABELS[u.kind] ?? u.kind)}: ${escapeMarkdown(u.text)}`,
+                  `- **${escapeMarkdown(u.intervention ?? 'All options')}** — ${escapeMarkdown(UNKNOWN_KIND_LABELS[u.kind])}: ${escapeMarkdown(u.text)}`,
               ),
               '',
             ]),

@@ -1,6 +1,12 @@
 // What every format prints in the same words and order: the title block's facts, the options
 // table's columns, an option page's headings and the closing line. Each renderer only decides how.
-import type { BriefDocument, BriefFigure, OptionRow } from '../../../shared/model/brief-document';
+import type {
+  BriefDocument,
+  BriefFigure,
+  ForestPlotData,
+  OptionRow,
+  UnknownItem,
+} from '../../../shared/model/brief-document';
 
 export function titleFacts(doc: BriefDocument): { label: string; value: string }[] {
   return [
@@ -25,14 +31,15 @@ export function formatBriefDate(isoDate: string): string {
   });
 }
 
-export const OPTION_COLUMNS: { header: string; figure: (row: OptionRow) => BriefFigure }[] = [
+/** The options table's columns; `wide` marks the one given more room (fit, a list of words). */
+export const OPTION_COLUMNS: { header: string; figure: (row: OptionRow) => BriefFigure; wide?: true }[] = [
   { header: 'Evidence rating', figure: (r) => r.rating },
   { header: 'Effect (95% CI)', figure: (r) => r.effect },
   { header: 'Change at local baseline', figure: (r) => r.relativeChange },
   { header: 'Cost per participant', figure: (r) => r.costPerParticipant },
   { header: 'Cost per outcome', figure: (r) => r.costPerOutcome },
   { header: 'Benefit–cost ratio', figure: (r) => r.benefitCostRatio },
-  { header: 'Fit', figure: (r) => r.fit },
+  { header: 'Fit', figure: (r) => r.fit, wide: true },
 ];
 
 export const OPTION_HEADINGS = {
@@ -45,6 +52,12 @@ export const OPTION_HEADINGS = {
 } as const;
 
 export const ILLUSTRATIVE_TAG = 'Illustrative';
+
+/** Under a drawn forest plot: what it shows, and what the dagger on a study means. */
+export function forestCaption(forest: ForestPlotData): string {
+  const dagger = forest.rows.some((r) => r.illustrative) ? ' † Illustrative data, not evidence.' : '';
+  return `${forest.measure}. Squares are sized by weight; the diamond is the pooled estimate.${dagger}`;
+}
 
 /** A figure's words, marked when illustrative (for formats without a visual tag). */
 export function figureText(f: BriefFigure): string {
@@ -63,7 +76,7 @@ export function optionKicker(index: number, total: number): string {
   return `Option ${index + 1} of ${total}`;
 }
 
-export const UNKNOWN_KIND_LABELS: Record<string, string> = {
+export const UNKNOWN_KIND_LABELS: Record<UnknownItem['kind'], string> = {
   'no-outcome-evidence': 'No evidence on this outcome',
   'single-study': 'A single study',
   'no-uk-evaluation': 'No UK evaluation',
@@ -71,4 +84,5 @@ export const UNKNOWN_KIND_LABELS: Record<string, string> = {
   'no-cost-data': 'No cost data',
   illustrative: 'Illustrative data',
   'non-uk-evidence': 'Evidence from outside the UK',
+  'not-in-library': 'No longer in the library',
 };
