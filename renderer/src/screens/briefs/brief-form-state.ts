@@ -10,7 +10,7 @@ import {
   type OptionNote,
 } from '../../../../shared/model/brief';
 import { COMPARE_MAX, type ShortlistEntry } from '../../../../shared/model/compare';
-import { type Issue, issuesOf, numberFrom } from '../study-editing/form-support';
+import { type Issue, numberFrom } from '../study-editing/form-support';
 
 export const BRIEF_PREFIX = 'brief';
 
@@ -86,6 +86,11 @@ export function briefFormFrom(brief: Brief): BriefForm {
   };
 }
 
+const PICKER_MESSAGES: Record<string, string> = {
+  outcomeId: 'Choose the outcome the options are compared on',
+  areaId: 'Choose an area from the list',
+};
+
 /** The form as the API takes it, and the problems the schema (or the budget's number) finds. */
 export function toBriefSave(
   form: BriefForm,
@@ -119,7 +124,13 @@ export function toBriefSave(
     by: by.trim(),
   };
   const parsed = BriefSaveSchema.safeParse(input);
-  const issues = parsed.success ? pre : issuesOf(parsed.error.issues, pre);
+  const issues = [...pre];
+  // The brief's schema words its own messages; only the pickers' ids need plainer ones.
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = issue.path.map(String).join('.');
+    const message = PICKER_MESSAGES[field] ?? issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+    if (!issues.some((i) => i.field === field)) issues.push({ field, message });
+  }
   // A note's issue is about the field the author typed in, found by its intervention.
   return {
     input,

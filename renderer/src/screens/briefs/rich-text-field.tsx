@@ -48,7 +48,7 @@ export function RichTextField({
     });
   };
   const blocks = parseRichText(value);
-  const fullLabel = labelPrefix === undefined ? label : `${labelPrefix}: ${label.toLowerCase()}`;
+  const fullLabel = labelPrefix === undefined ? label : `${labelPrefix}: ${label}`;
   return (
     <div className="field rich-text-field">
       <label className="field__label" htmlFor={id}>
