@@ -8,7 +8,7 @@ import type {
   RecentLibrary,
   RestoreOutcome,
 } from '../../shared/model/library-files';
-import { draftBriefDocument, startSavedBriefExport } from './briefs/brief-exports';
+import { createBriefSnapshot, draftBriefDocument, startSavedBriefExport } from './briefs/brief-exports';
 import { briefExportFile, briefExportStatus } from './briefs/export-jobs';
 import { requireBriefTools } from './briefs/host';
 import type { BriefTools } from './briefs/render';
@@ -228,22 +228,18 @@ export const handlers = {
   'briefs/save': (input, { library }) => saveBrief(library, input),
   'briefs/delete': (input, { library }) => deleteBrief(library, input),
   'briefs/document': ({ id }, { library }) => briefDocument(library, id),
+  'briefs/draft-document': (fields, { library }) => draftBriefDocument(library, fields),
   'brief-branding/get': (_input, { library }) => getBranding(library.db),
   'brief-branding/save': (input, { library }) => saveBriefBranding(library, input),
-  'brief-snapshots/list': ({ id }, { library }) => listBriefSnapshots(library, id),
-  'brief-snapshots/file': ({ id }, { library }) => snapshotFileOf(library, id),
-  'brief-snapshots/diff': ({ id }, { library }) =>
-    diffSnapshot(library, id, { appVersion: APP_VERSION, now: new Date() }),
-  'brief-snapshots/delete': (input, { library }) => deleteSnapshot(library, input),
-  'briefs/draft-document': (fields, { library }) => draftBriefDocument(library, fields),
   'brief-exports/start': (input, { library, briefs }) =>
     startSavedBriefExport(library, input, requireBriefTools(briefs)),
   'brief-exports/progress': ({ jobId }, { library }) => briefExportStatus(library, jobId),
   'brief-exports/file': ({ jobId }, { library }) => briefExportFile(library, jobId),
-  // SCAFFOLD (branch briefs-base only, replaced by the briefs rendering before merging): not yet built.
-  'brief-snapshots/create': () => notBuiltYet(),
+  'brief-snapshots/list': ({ id }, { library }) => listBriefSnapshots(library, id),
+  'brief-snapshots/create': (input, { library, briefs }) =>
+    createBriefSnapshot(library, input, requireBriefTools(briefs)),
+  'brief-snapshots/file': ({ id }, { library }) => snapshotFileOf(library, id),
+  'brief-snapshots/diff': ({ id }, { library }) =>
+    diffSnapshot(library, id, { appVersion: APP_VERSION, now: new Date() }),
+  'brief-snapshots/delete': (input, { library }) => deleteSnapshot(library, input),
 } satisfies Handlers<HandlerContext>;
-
-function notBuiltYet(): never {
-  throw new ApiFailure('INTERNAL', 'Briefs are not built yet.');
-}

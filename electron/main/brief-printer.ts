@@ -6,19 +6,21 @@ import { BrowserWindow } from 'electron';
 import { type BriefPrinter, PDF_PAGE, type PdfFurniture } from '../core/briefs/printer';
 import { printWindowOptions } from './window-options';
 
-const dataUrl = (html: string) =>
+/** The page to print, self-contained, as the one kind of URL the print window loads. */
+const printableDataUrl = (html: string) =>
   `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
 
+/** An A4 page's width and height in CSS pixels. */
+const A4_PX = { width: 794, height: 1123 };
+
 async function withWindow<T>(
-  size: { width: number; height: number } | null,
+  size: { width: number; height: number },
   html: string,
   work: (window: BrowserWindow) => Promise<T>,
 ): Promise<T> {
-  const window = new BrowserWindow(
-    size === null ? printWindowOptions() : printWindowOptions(size.width, size.height),
-  );
+  const window = new BrowserWindow(printWindowOptions(size.width, size.height));
   try {
-    await window.loadURL(dataUrl(html));
+    await window.loadURL(printableDataUrl(html));
     return await work(window);
   } finally {
     window.destroy();
@@ -28,7 +30,7 @@ async function withWindow<T>(
 export function electronPrinter(): BriefPrinter {
   return {
     pdf: (html: string, furniture: PdfFurniture) =>
-      withWindow(null, html, async (window) => {
+      withWindow(A4_PX, html, async (window) => {
         const pdf = await window.webContents.printToPDF({
           pageSize: PDF_PAGE.format,
           margins: PDF_PAGE.marginInches,

@@ -51,7 +51,7 @@ export function mainWindowOptions(settings: MainWindowSettings): BrowserWindowCo
  * The hidden window that prints a brief to PDF or draws a chart to PNG: the brief's own HTML (no
  * script in it) with JavaScript off, sandboxed, no preload, no Node, never shown.
  */
-export function printWindowOptions(width = 794, height = 1123): BrowserWindowConstructorOptions {
+export function printWindowOptions(width: number, height: number): BrowserWindowConstructorOptions {
   return {
     show: false,
     width,

@@ -14,7 +14,11 @@ import { APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppRequest } from '../../ele
 import { guardWebContents, hardenSession } from '../../electron/main/hardening';
 import { createInvokeHandler, isTrustedSender } from '../../electron/main/ipc-guard';
 import { isAllowedExternalUrl, isAllowedRequestUrl, isAppUrl } from '../../electron/main/navigation';
-import { mainWindowOptions, secureWebPreferences } from '../../electron/main/window-options';
+import {
+  mainWindowOptions,
+  printWindowOptions,
+  secureWebPreferences,
+} from '../../electron/main/window-options';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -71,6 +75,23 @@ describe('window options', () => {
     expect(options.show).toBe(false);
   });
 
+  it('make the brief print window hidden, sandboxed, without Node, preload or JavaScript', () => {
+    const options = printWindowOptions(794, 1123);
+    expect(options).toMatchObject({ show: false, width: 794, height: 1123 });
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      javascript: false,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+    });
+    expect(options.webPreferences).not.toHaveProperty('preload');
+  });
+
   it('are the only way electron/main makes a window', () => {
     const dir = join(root, 'electron', 'main');
     const sources = readdirSync(dir)
@@ -83,13 +104,17 @@ describe('window options', () => {
       })),
     );
     expect(windows.length).toBeGreaterThan(0);
+    // The app window, and the hidden window that prints briefs (brief-printer.ts) and nothing else.
+    const allowed = (file: string) =>
+      file === 'brief-printer.ts' ? 'printWindowOptions' : 'mainWindowOptions';
     for (const w of windows)
-      expect(w, `${w.file} makes a window`).toEqual({ file: w.file, options: 'mainWindowOptions' });
+      expect(w, `${w.file} makes a window`).toEqual({ file: w.file, options: allowed(w.file) });
     for (const { file, text } of sources) {
       if (file !== 'window-options.ts') expect(text, file).not.toMatch(/webPreferences\s*:/);
       expect(text, file).not.toMatch(/\.loadFile\(/);
-      // Pages come only from the app:// protocol.
-      for (const m of text.matchAll(/\.loadURL\(([^)]*)\)/g)) expect(m[1], file).toBe('APP_START_URL');
+      // Pages come only from the app:// protocol; the print window loads only the brief it prints.
+      const url = file === 'brief-printer.ts' ? 'printableDataUrl(html)' : 'APP_START_URL';
+      for (const m of text.matchAll(/\.loadURL\(([^)]*\)?)\)/g)) expect(m[1], file).toBe(url);
     }
   });
 

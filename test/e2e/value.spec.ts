@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { formatFigureValue, formatMoney, formatPercent } from '../../shared/format';
 import { FIGURE_KEYS, type ValueReport } from '../../shared/model/value';
-import { inputText, intervalText } from '../../renderer/src/screens/value/figure-text';
+import { inputText, intervalText } from '../../shared/format/figure-text';
 import {
   REPO_ROOT,
   type ServedLibrary,

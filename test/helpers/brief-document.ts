@@ -31,6 +31,7 @@ function option(
   effect: number,
   cost: number,
   illustrative: boolean,
+  attack: string,
 ): { row: OptionRow; page: OptionPage } {
   const rating = fig(
     `${id}/rating`,
@@ -136,7 +137,7 @@ function option(
         { label: 'Staffing', value: '1 coordinator per 20 mentors' },
       ],
       note: parseRichText(
-        'Recruiting mentors takes **three months**.\n\n- Risk: turnover\n- Risk: referrals',
+        `${attack}\n\nRecruiting mentors takes **three months**.\n\n- Risk: turnover\n- Risk: referrals`,
       ),
     },
     localDelivery: {
@@ -151,9 +152,9 @@ function option(
 export function briefDocumentFixture({ hostile = false }: { hostile?: boolean } = {}): BriefDocument {
   const attack = hostile ? HOSTILE_TEXTS.join(' ') : '';
   const options = [
-    option('int-a', 'Mentoring Plus', -0.21, 1240, false),
-    option('int-b', 'Family Group Work', -0.12, 860.5, true),
-    option('int-c', `Youth Clubs${hostile ? ' <script>alert(2)</script>' : ''}`, 0.05, 310, false),
+    option('int-a', 'Mentoring Plus', -0.21, 1240, false, attack),
+    option('int-b', 'Family Group Work', -0.12, 860.5, true, attack),
+    option('int-c', `Youth Clubs${hostile ? ' <script>alert(2)</script>' : ''}`, 0.05, 310, false, attack),
   ];
   const figures = options.flatMap(({ row }) => [
     row.rating,

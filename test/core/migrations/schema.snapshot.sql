@@ -151,7 +151,8 @@ CREATE TABLE "brief_snapshots" (
   figures TEXT NOT NULL CHECK (json_valid(figures) AND json_type(figures) = 'array'),
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   created_by TEXT NOT NULL CHECK (length(trim(created_by)) > 0),
-  removed_by_change INTEGER REFERENCES change_history (id) ON DELETE SET NULL
+  -- Kept only as long as the change that removed it: without it, it could never come back.
+  removed_by_change INTEGER REFERENCES change_history (id) ON DELETE CASCADE
 ) STRICT;
 
 CREATE TABLE "briefs" (

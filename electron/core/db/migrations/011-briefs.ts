@@ -62,7 +62,8 @@ CREATE TABLE brief_snapshots_v11 (
   figures TEXT NOT NULL CHECK (json_valid(figures) AND json_type(figures) = 'array'),
   created_at TEXT NOT NULL DEFAULT ${now},
   created_by TEXT NOT NULL CHECK (length(trim(created_by)) > 0),
-  removed_by_change INTEGER REFERENCES change_history (id) ON DELETE SET NULL
+  -- Kept only as long as the change that removed it: without it, it could never come back.
+  removed_by_change INTEGER REFERENCES change_history (id) ON DELETE CASCADE
 ) STRICT;
 CREATE INDEX brief_snapshots_of_brief ON brief_snapshots_v11 (brief_id, removed_by_change, created_at);
 CREATE INDEX brief_snapshots_removed ON brief_snapshots_v11 (removed_by_change);

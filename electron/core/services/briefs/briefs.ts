@@ -26,8 +26,11 @@ export function getBriefOrFail(db: Database, id: string): Brief {
   return brief;
 }
 
-/** Refuses a brief naming records the library does not hold (one deleted since it was saved may stay). */
-function checkReferences(db: Database, fields: BriefFields, before: Brief | null): void {
+/**
+ * Refuses a brief naming records the library does not hold, naming the field (an intervention
+ * deleted since `before` was saved may stay). Also for unsaved briefs (before = null).
+ */
+export function checkBriefReferences(db: Database, fields: BriefFields, before: Brief | null): void {
   if (getOutcomeDomain(db, fields.outcomeId) === null)
     throw invalid('outcomeId', `there is no outcome "${fields.outcomeId}"`);
   if (fields.areaId !== null && getArea(db, fields.areaId) === null)
@@ -57,7 +60,7 @@ export function saveBrief(
     const before = givenId === undefined ? null : getBrief(db, givenId);
     if (givenId !== undefined && before === null)
       throw new ApiFailure('NOT_FOUND', `No brief with id "${givenId}".`, 'id');
-    checkReferences(db, fields, before);
+    checkBriefReferences(db, fields, before);
     const id = givenId ?? newId(db, 'briefs', fields.title);
     const now = new Date().toISOString();
     putBrief(db, {

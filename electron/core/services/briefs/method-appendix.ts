@@ -21,6 +21,7 @@ import {
 import type { FigureKey } from '../../../../shared/model/value';
 import { type ComparedWithSources } from '../compare';
 import { studyEffects } from '../study-effects';
+import { sentence } from './option-figures';
 
 const FORMULA_KEYS: { key: FigureKey; name: string }[] = [
   { key: 'costPerParticipant', name: 'Cost per participant' },
@@ -124,7 +125,7 @@ export function methodSection(
   ];
   const formulas = FORMULA_KEYS.flatMap(({ key, name }) => {
     const figure = m.options.map((o) => o.figures[key]).find((f) => f.status === 'ok');
-    return figure?.status === 'ok' ? [{ name, text: `${figure.formula}.` }] : [];
+    return figure?.status === 'ok' ? [{ name, text: sentence(figure.formula) }] : [];
   });
   const index = s.priceIndex;
   const indexSources = formatList(
@@ -133,7 +134,7 @@ export function methodSection(
   const methods = [
     ...FRAMEWORKS.map((f) => ({
       name: f.name,
-      text: `Ratings computed from each option's record and studies against ${f.source}.`,
+      text: sentence(`Ratings computed from each option's record and studies against ${f.source}`),
     })),
     {
       name: 'Effect size',

@@ -51,6 +51,12 @@ export function notKnown(reason: string): string {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Text as a sentence: a capital first and one full stop last (sources and formulas come either way). */
+export function sentence(text: string): string {
+  const trimmed = capitalised(text.trim());
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** What an option's figures rest on, so each can say whether it is illustrative. */
@@ -177,7 +183,7 @@ export function valueBriefFigure(id: string, figure: Figure, illustrative: boole
     text: formatFigureValue(figure.value, figure.unit),
     value: figure.value,
     illustrative,
-    source: `${figure.formula}.${interval}${inputs === '' ? '' : ` Inputs: ${inputs}.`}`,
+    source: `${sentence(figure.formula)}${interval}${inputs === '' ? '' : ` Inputs: ${inputs}.`}`,
   };
 }
 

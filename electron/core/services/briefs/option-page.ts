@@ -3,6 +3,7 @@
 // delivery (the library's facts, then the author's notes as rich text).
 import {
   formatAgeRange,
+  formatCount,
   formatInteger,
   formatList,
   formatMonths,
@@ -94,7 +95,7 @@ export function optionPage(
   const d = c.detail;
   const delivery = [
     d.durationWeeks === null ? null : formatWeeks(d.durationWeeks),
-    d.sessions === null ? null : `${formatInteger(d.sessions)} sessions`,
+    d.sessions === null ? null : formatCount(d.sessions, 'session'),
     d.dosage,
   ].filter((x): x is string => x !== null && x !== '');
   const target = [
