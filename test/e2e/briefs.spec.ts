@@ -48,7 +48,12 @@ async function screenshotAt(page: Page, selector: string, name: string, height =
   await page
     .locator(selector)
     .first()
-    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    .evaluate((el) => {
+      // The app scrolls inside <main>: scroll it (not the window) to the element.
+      const main = document.getElementById('main-content');
+      if (main !== null)
+        main.scrollTop += el.getBoundingClientRect().top - main.getBoundingClientRect().top - 16;
+    });
   await page.screenshot({ path: join(SCREENSHOTS, name) });
   await page.setViewportSize({ width: 1440, height: 900 });
 }
@@ -254,8 +259,11 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
       const rows = optionsSection(doc).rows;
       expect(rows.map((r) => r.intervention.id)).toEqual(ordered.interventions.map((c) => c.intervention.id));
       for (const [i, row] of rows.entries()) {
-        const tr = preview.locator(`[data-option-row="${row.intervention.id}"]`);
-        await expect(tr.locator('th')).toHaveText(row.intervention.name);
+        const table = preview.locator('.brief-options-table');
+        await expect(table.locator(`thead th[data-option="${row.intervention.id}"]`)).toHaveText(
+          row.intervention.name,
+        );
+        const column = table.locator(`td[data-option="${row.intervention.id}"]`);
         for (const figure of [
           row.rating,
           row.effect,
@@ -265,7 +273,7 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
           row.benefitCostRatio,
           row.fit,
         ]) {
-          await expect(tr.locator(`[data-figure="${figure.key}"] .brief-figure__text`)).toHaveText(
+          await expect(column.locator(`[data-figure="${figure.key}"] .brief-figure__text`)).toHaveText(
             figure.text,
           );
         }
@@ -291,16 +299,12 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
       // Hover or focus a figure: its source shows.
       const first = rows[0];
       if (first === undefined) throw new Error('No option rows.');
-      const effect = preview.locator(
-        `[data-option-row="${first.intervention.id}"] [data-figure="${first.effect.key}"]`,
-      );
+      const effect = preview.locator(`.brief-options-table [data-figure="${first.effect.key}"]`);
       await effect.hover();
       await expect(effect.locator('[role="tooltip"]')).toBeVisible();
       await expect(effect.locator('[role="tooltip"]')).toHaveText(`Source: ${first.effect.source}`);
       await page.mouse.move(0, 0);
-      const cost = preview.locator(
-        `[data-option-row="${first.intervention.id}"] [data-figure="${first.costPerParticipant.key}"]`,
-      );
+      const cost = preview.locator(`.brief-options-table [data-figure="${first.costPerParticipant.key}"]`);
       await cost.focus();
       await expect(cost.locator('[role="tooltip"]')).toBeVisible();
       await expect(cost).toHaveAccessibleDescription(`Source: ${first.costPerParticipant.source}`);
@@ -422,7 +426,8 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
       await expectAxeClean(page, 'briefs list');
     });
   } finally {
-    if (briefId !== '') await api(request, served, 'briefs/delete', { id: briefId, by: BY, confirm: true });
+    const left = (await api(request, served, 'briefs/list', {})).some((b) => b.id === briefId);
+    if (left) await api(request, served, 'briefs/delete', { id: briefId, by: BY, confirm: true });
     for (const e of await api(request, served, 'shortlist/list', {}))
       await api(request, served, 'shortlist/remove', { interventionId: e.intervention.id, by: BY });
     for (const e of found)
@@ -432,5 +437,47 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
         note: e.note,
         by: e.addedBy,
       });
+  }
+});
+
+test('set the partnership branding in Library settings', async ({ page, request, served }) => {
+  const before = await api(request, served, 'brief-branding/get', {});
+  // A 1×1 PNG.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  try {
+    await openApp(page, served, '#/settings');
+    const section = page.locator('[data-section="branding"]');
+    await section.getByRole('button', { name: 'Change the branding' }).click();
+    await section.getByLabel('Partnership name').fill('Lambeth Community Safety Partnership');
+    await section.getByLabel('Primary colour').fill('#7a1f5c');
+    await section.getByLabel('Accent colour').fill('#0b6e4f');
+    // A file that is not an image is refused, naming the field.
+    await section
+      .getByLabel('Logo')
+      .setInputFiles({ name: 'logo.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+    await expect(section.locator('#branding-logo-error')).toHaveText('The logo must be a PNG or JPEG image');
+    await section.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await expect(section.locator('#branding-logo-error')).toHaveCount(0);
+    const name = section.getByLabel('Your name');
+    if (await name.isVisible()) await name.fill(BY);
+    expect(await seriousViolations(page)).toEqual([]);
+    await section.getByRole('button', { name: 'Save branding' }).click();
+    await expect(section.locator('[data-field="partnership-name"]')).toHaveText(
+      'Lambeth Community Safety Partnership',
+    );
+    await expect(section.locator('[data-field="primaryColour"]')).toHaveText('#7a1f5c');
+    await expect(section.getByRole('img', { name: "The partnership's logo" })).toBeVisible();
+    expect(await api(request, served, 'brief-branding/get', {})).toEqual({
+      partnershipName: 'Lambeth Community Safety Partnership',
+      primaryColour: '#7a1f5c',
+      accentColour: '#0b6e4f',
+      logo: { mediaType: 'image/png', content: png.toString('base64') },
+    });
+    await expectAxeClean(page, 'branding');
+  } finally {
+    await api(request, served, 'brief-branding/save', { ...before, by: BY });
   }
 });

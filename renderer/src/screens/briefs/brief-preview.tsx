@@ -7,6 +7,7 @@ import type {
   BriefDocumentSectionOf,
   OptionPage,
 } from '../../../../shared/model/brief-document';
+import { formatPartialDate } from '../../../../shared/format';
 import type { RichBlock } from '../../../../shared/format/rich-text';
 import { IllustrativeBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
@@ -38,28 +39,29 @@ const OPTION_COLUMNS = [
   ['fit', 'Fit'],
 ] as const;
 
+/** The options side by side, as on the Compare screen: a column per option, a row per figure. */
 function OptionsTable({ section }: { section: BriefDocumentSectionOf<'options'> }) {
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={section.title} tabIndex={0}>
         <table className="table brief-options-table">
           <caption className="visually-hidden">{section.title}</caption>
           <thead>
             <tr>
-              <th scope="col">Intervention</th>
-              {OPTION_COLUMNS.map(([key, label]) => (
-                <th key={key} scope="col">
-                  {label}
+              <td />
+              {section.rows.map((row) => (
+                <th key={row.intervention.id} scope="col" data-option={row.intervention.id}>
+                  {row.intervention.name}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {section.rows.map((row) => (
-              <tr key={row.intervention.id} data-option-row={row.intervention.id}>
-                <th scope="row">{row.intervention.name}</th>
-                {OPTION_COLUMNS.map(([key]) => (
-                  <td key={key}>
+            {OPTION_COLUMNS.map(([key, label]) => (
+              <tr key={key} data-figure-row={key}>
+                <th scope="row">{label}</th>
+                {section.rows.map((row) => (
+                  <td key={row.intervention.id} data-option={row.intervention.id}>
                     <Figure figure={row[key]} />
                   </td>
                 ))}
@@ -220,7 +222,7 @@ export function BriefPreview({ document: doc }: { document: BriefDocument }) {
     { label: 'Area', value: doc.area ?? '' },
     { label: 'Outcome', value: doc.outcome.name },
     { label: 'Budget', value: doc.budget ?? '' },
-    { label: 'Date', value: doc.date },
+    { label: 'Date', value: formatPartialDate(doc.date) },
     { label: 'Author', value: doc.author },
   ].filter((m) => m.value !== '');
   return (

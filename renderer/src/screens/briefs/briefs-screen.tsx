@@ -13,19 +13,19 @@ import { briefHref } from '../../routing/routes';
 import { formatWhen } from '../editing/history-text';
 import { DeletePanel } from '../editing/record-actions';
 
-function BriefRows({ briefs, readOnly }: { briefs: BriefSummary[]; readOnly: boolean }) {
+function BriefRows({
+  briefs,
+  readOnly,
+  onDeleted,
+}: {
+  briefs: BriefSummary[];
+  readOnly: boolean;
+  onDeleted: (title: string) => void;
+}) {
   const [deleting, setDeleting] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<string | null>(null);
   const doomed = briefs.find((b) => b.id === deleting) ?? null;
   return (
     <>
-      <div role="status">
-        {deleted !== null && (
-          <p className="notice notice--success">
-            Deleted “{deleted}”. Undo it with “Undo last change…” at the top.
-          </p>
-        )}
-      </div>
       <div className="table-scroll" role="region" aria-label="Saved briefs" tabIndex={0}>
         <table className="table briefs-table">
           <caption className="visually-hidden">Saved briefs</caption>
@@ -92,7 +92,7 @@ function BriefRows({ briefs, readOnly }: { briefs: BriefSummary[]; readOnly: boo
             </>
           )}
           afterDelete={() => {
-            setDeleted(doomed.title);
+            onDeleted(doomed.title);
             setDeleting(null);
             announceLibraryChange();
           }}
@@ -110,6 +110,8 @@ export function BriefsScreen() {
   const briefs = useSteady(useApiQuery('briefs/list', {}));
   const reload = briefs.reload;
   useEffect(() => subscribeLibraryChanges(reload), [reload]);
+  // Said here, so it stays when the last brief goes and the list empties.
+  const [deleted, setDeleted] = useState<string | null>(null);
   return (
     <div className="page briefs-page">
       <header className="page-header">
@@ -129,6 +131,13 @@ export function BriefsScreen() {
       )}
       <section className="panel" aria-labelledby="briefs-title">
         <h2 id="briefs-title">Saved briefs</h2>
+        <div role="status">
+          {deleted !== null && (
+            <p className="notice notice--success">
+              Deleted “{deleted}”. Undo it with “Undo last change…” at the top.
+            </p>
+          )}
+        </div>
         {briefs.status === 'loading' && <LoadingState label="Loading the briefs…" />}
         {briefs.status === 'error' && (
           <ErrorState title="The briefs could not be listed" error={briefs.error} onRetry={reload} />
@@ -137,7 +146,7 @@ export function BriefsScreen() {
           <p className="muted">No briefs yet. Start one from the shortlist with New brief.</p>
         )}
         {briefs.status === 'ok' && briefs.value.length > 0 && (
-          <BriefRows briefs={briefs.value} readOnly={readOnly} />
+          <BriefRows briefs={briefs.value} readOnly={readOnly} onDeleted={setDeleted} />
         )}
       </section>
     </div>
