@@ -68,6 +68,7 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
   page,
   request,
   served,
+  cspViolations,
 }) => {
   test.setTimeout(240_000);
   // The shortlist as found: emptied for this test and put back at its end.
@@ -425,6 +426,8 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
       briefId = '';
       await expectAxeClean(page, 'briefs list');
     });
+    // Nothing the screens draw (the preview's branding colours, the forest plots, the logo) is refused.
+    expect(await cspViolations()).toEqual([]);
   } finally {
     const left = (await api(request, served, 'briefs/list', {})).some((b) => b.id === briefId);
     if (left) await api(request, served, 'briefs/delete', { id: briefId, by: BY, confirm: true });
