@@ -2,25 +2,26 @@
 // architecture.md ("Security baseline") are checked by tests under plain Node.
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
+/** No Node, Chromium's sandbox, nothing insecure: every window the app makes starts from these. */
+const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  enableWebSQL: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: false,
+} as const satisfies WebPreferences;
+
 /** The renderer gets no Node, runs in Chromium's sandbox and reaches the core only via the preload. */
 export function secureWebPreferences(preload: string, devTools: boolean): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    enableWebSQL: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    devTools,
-  };
+  return { preload, ...LOCKED_DOWN, devTools };
 }
 
 export interface MainWindowSettings {
@@ -58,22 +59,7 @@ export function printWindowOptions(width: number, height: number): BrowserWindow
     height,
     useContentSize: true,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      javascript: false,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      enableWebSQL: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: { ...LOCKED_DOWN, javascript: false, devTools: false },
     // Painted while hidden, so capturePage has pixels.
     paintWhenInitiallyHidden: true,
   };

@@ -60,8 +60,11 @@ const MIN_SQUARE = 5;
 const DIAMOND = 7;
 const NICE_STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
 
-/** A label in at most two lines, broken at spaces where it can be. */
-export function wrapForestLabel(label: string, max = LABEL_CHARS): string[] {
+/**
+ * A label in at most two lines, broken at spaces where it can be; `mark` (e.g. the dagger of an
+ * illustrative study) always ends the last line, even when the label is cut.
+ */
+export function wrapForestLabel(label: string, max = LABEL_CHARS, mark = ''): string[] {
   const words = label.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
@@ -72,9 +75,14 @@ export function wrapForestLabel(label: string, max = LABEL_CHARS): string[] {
     } else line = line === '' ? word : `${line} ${word}`;
   }
   if (line !== '') lines.push(line);
-  const kept = lines.slice(0, 2).map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
-  if (lines.length > 2 && kept[1] !== undefined) kept[1] = `${kept[1].slice(0, max - 1)}…`;
-  return kept;
+  const suffix = mark === '' ? '' : ` ${mark}`;
+  const kept = lines.slice(0, 2);
+  const last = kept.length - 1;
+  return kept.map((l, i) => {
+    const room = i === last ? max - suffix.length : max;
+    const cut = l.length > room || (i === last && lines.length > 2);
+    return `${cut ? `${l.slice(0, room - 1)}…` : l}${i === last ? suffix : ''}`;
+  });
 }
 
 /** Ticks at a round step covering [lo, hi], about five of them. */
@@ -105,7 +113,7 @@ export function forestPlotGeometry(data: ForestPlotData): ForestPlotGeometry {
   const top = HEADER + 8;
   const rows = data.rows.map((r, i) => ({
     label: r.label,
-    lines: wrapForestLabel(r.illustrative ? `${r.label} †` : r.label),
+    lines: wrapForestLabel(r.label, LABEL_CHARS, r.illustrative ? '†' : ''),
     y: top + ROW * (i + 0.5),
     lowerX: x(r.lower),
     upperX: x(r.upper),
@@ -134,7 +142,7 @@ export function forestPlotGeometry(data: ForestPlotData): ForestPlotGeometry {
   const nullX = x(data.nullValue);
   return {
     width: FOREST_WIDTH,
-    height: bottom + 44,
+    height: bottom + 54,
     plotLeft: PLOT_LEFT,
     plotRight: PLOT_RIGHT,
     top,

@@ -2,10 +2,18 @@
 // illustrative figures and forest plots): the HTML is self-contained with no script; hostile text
 // from the author and the library stays literal or is dropped in HTML, Markdown, DOCX and PDF, and
 // nothing in the HTML runs even with its Content-Security-Policy switched off.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumPrinter, chromiumPrinter } from '../../electron/core/briefs/chromium-printer';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH_VARIABLE,
+  type ChromiumPrinter,
+  chromiumPrinter,
+  DEFAULT_CHROMIUM,
+} from '../../electron/core/briefs/chromium-printer';
 import { escapeMarkdown } from '../../electron/core/briefs/markdown';
 import { type RenderedBrief, renderBrief } from '../../electron/core/briefs/render';
 import { loadBriefTemplate } from '../../electron/core/briefs/template';
@@ -46,8 +54,8 @@ describe('the HTML brief', () => {
 
   it('keeps hostile text literal: nothing runs even with the CSP bypassed', async () => {
     const browser = await chromium.launch({
-      executablePath: process.env.EWB_CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      executablePath: process.env[CHROMIUM_PATH_VARIABLE] || DEFAULT_CHROMIUM,
+      args: [...CHROMIUM_ARGS],
     });
     try {
       const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
@@ -99,6 +107,46 @@ describe('the HTML brief', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('the partnership branding', () => {
+  const logo = readFileSync(join(REPO_ROOT, 'resources', 'icons', 'png', '32x32.png'));
+  const branded = {
+    ...briefDocumentFixture(),
+    branding: {
+      partnershipName: 'Northtown & District <Partnership>',
+      primaryColour: '#aa0000',
+      accentColour: '#00aa00',
+      logo: { mediaType: 'image/png' as const, content: logo.toString('base64') },
+    },
+  };
+
+  it('colours the HTML, shows the logo inline and the name escaped', async () => {
+    const html = utf8((await renderBrief(branded, 'html', { template, printer })).bytes);
+    expect(html).toContain(':root { --primary: #aa0000; --accent: #00aa00; }');
+    expect(html).toContain(
+      `<img class="masthead__logo" src="data:image/png;base64,${logo.toString('base64')}"`,
+    );
+    expect(html).toContain('Northtown &amp; District &lt;Partnership&gt;');
+    // The forest plots take the partnership's colours too.
+    expect(html).toMatch(/<rect [^>]*fill="#aa0000"/);
+  });
+
+  it('puts the logo and the colours in the DOCX, and drops a logo that is not base64', async () => {
+    const docx = await JSZip.loadAsync((await renderBrief(branded, 'docx', { template, printer })).bytes);
+    const media = Object.keys(docx.files).filter((f) => f.startsWith('word/media/'));
+    const sizes = await Promise.all(
+      media.map(async (f) => (await docx.file(f)?.async('uint8array'))?.length),
+    );
+    expect(sizes).toContain(logo.length);
+    const styles = (await docx.file('word/styles.xml')?.async('string')) ?? '';
+    expect(styles).toContain('<w:color w:val="AA0000"/>');
+    const broken = {
+      ...branded,
+      branding: { ...branded.branding, logo: { mediaType: 'image/png' as const, content: '"><script>' } },
+    };
+    expect(utf8((await renderBrief(broken, 'html', { template, printer })).bytes)).not.toContain('<img');
   });
 });
 

@@ -38,25 +38,23 @@ const text = {} as Record<BriefFormat, string>;
 
 const outPath = (format: BriefFormat) => dir.file(`brief.${format}`);
 
+/** `ewb brief` arguments for the three interventions; `options` adds to or replaces them. */
+function briefArgs(options: Record<string, string>): string[] {
+  const all: Record<string, string> = {
+    '--library': library.path,
+    '--interventions': IDS.join(','),
+    ...options,
+  };
+  return ['brief', ...Object.entries(all).flat()];
+}
+
 beforeAll(async () => {
   dir = tempDir();
   library = await createLibraryFromBundle(dir.file('sample.ewb'), SAMPLE_BUNDLE);
   dispatch = createDispatch({ library });
   for (const format of BRIEF_FORMATS) {
     const run = ewb(
-      'brief',
-      '--library',
-      library.path,
-      '--interventions',
-      IDS.join(','),
-      '--format',
-      format,
-      '--out',
-      outPath(format),
-      '--title',
-      TITLE,
-      '--outcome',
-      OUTCOME,
+      ...briefArgs({ '--format': format, '--out': outPath(format), '--title': TITLE, '--outcome': OUTCOME }),
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -169,17 +167,7 @@ describe('ewb brief', () => {
     for (const r of page.rows) counts.set(r.outcome.name, (counts.get(r.outcome.name) ?? 0) + 1);
     const [busiest] = [...counts].sort((a, b) => b[1] - a[1]);
     const out = dir.file('default-outcome.md');
-    const run = ewb(
-      'brief',
-      '--library',
-      library.path,
-      '--interventions',
-      IDS.join(','),
-      '--format',
-      'md',
-      '--out',
-      out,
-    );
+    const run = ewb(...briefArgs({ '--format': 'md', '--out': out }));
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`brief on ${busiest?.[0]}`);
     expect(markdownWords(readFileSync(out, 'utf8'))).toContain(`**Outcome compared:** ${busiest?.[0]}`);
@@ -193,15 +181,14 @@ describe('ewb brief', () => {
   ])('bad input %j exits 2 naming the field and writes nothing', (change, message) => {
     const out = dir.file('refused', 'brief.pdf');
     execFileSync('mkdir', ['-p', dir.file('refused')]);
-    const args: Record<string, string> = {
-      '--library': library.path,
-      '--interventions': IDS.join(','),
-      '--format': 'pdf',
-      '--out': out,
-      '--outcome': OUTCOME,
-      [change[0] ?? '']: change[1] ?? '',
-    };
-    const run = ewb('brief', ...Object.entries(args).flat());
+    const run = ewb(
+      ...briefArgs({
+        '--format': 'pdf',
+        '--out': out,
+        '--outcome': OUTCOME,
+        [change[0] ?? '']: change[1] ?? '',
+      }),
+    );
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
@@ -213,15 +200,7 @@ describe('ewb brief', () => {
     execFileSync('mkdir', ['-p', folder]);
     const run = ewbWithEnv(
       { EWB_CHROMIUM_PATH: dir.file('no-chromium-here') },
-      'brief',
-      '--library',
-      library.path,
-      '--interventions',
-      IDS.join(','),
-      '--format',
-      'pdf',
-      '--out',
-      join(folder, 'brief.pdf'),
+      ...briefArgs({ '--format': 'pdf', '--out': join(folder, 'brief.pdf') }),
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Chromium could not be started .*EWB_CHROMIUM_PATH/);

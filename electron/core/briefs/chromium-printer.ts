@@ -6,7 +6,15 @@ import { type BriefPrinter, PDF_PAGE, type PdfFurniture, PrinterUnavailable } fr
 
 /** Overrides the Chromium the PDF is printed with. */
 export const CHROMIUM_PATH_VARIABLE = 'EWB_CHROMIUM_PATH';
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+/** Flags that work as root on these machines; without the networking ones Chromium calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+] as const;
 const IDLE_MS = 60_000;
 
 export interface ChromiumPrinter extends BriefPrinter {
@@ -25,13 +33,7 @@ export function chromiumPrinter(
       // Playwright gives each launch a fresh temporary profile, removed when the browser closes.
       return await chromium.launch({
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
     } catch (error) {
       throw new PrinterUnavailable(

@@ -19,6 +19,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -42,9 +43,12 @@ import {
   figureText,
   OPTION_COLUMNS,
   OPTION_HEADINGS,
+  optionCellText,
+  optionCells,
   optionKicker,
   titleFacts,
-  UNKNOWN_KIND_LABELS,
+  NO_UNKNOWNS,
+  unknownsByOption,
 } from './outline';
 import type { BriefPrinter } from './printer';
 import { brandColours } from './template';
@@ -104,7 +108,12 @@ const HEADINGS = [
 ] as const;
 
 function heading(level: 1 | 2 | 3 | 4, text: string, options: IParagraphOptions = {}): Paragraph {
-  return new Paragraph({ heading: HEADINGS[level - 1], children: [new TextRun(text)], ...options });
+  return new Paragraph({
+    heading: HEADINGS[level - 1],
+    keepNext: true,
+    children: [new TextRun(text)],
+    ...options,
+  });
 }
 
 function richBlocks(blocks: readonly RichBlock[], ctx: Context, baseLevel: 3 | 4 = 3): Paragraph[] {
@@ -114,6 +123,7 @@ function richBlocks(blocks: readonly RichBlock[], ctx: Context, baseLevel: 3 | 4
         return [
           new Paragraph({
             heading: HEADINGS[Math.min(3, baseLevel + b.level - 3)],
+            keepNext: true,
             children: inlineRuns(b.children),
           }),
         ];
@@ -143,24 +153,35 @@ function cell(
   { fill, width }: { fill?: string; width?: number } = {},
 ): TableCell {
   return new TableCell({
-    children: [new Paragraph({ children })],
+    children: [new Paragraph({ children, spacing: { after: 0 } })],
     ...(fill === undefined ? {} : { shading: { type: ShadingType.CLEAR, color: 'auto', fill } }),
     ...(width === undefined ? {} : { width: { size: width, type: WidthType.PERCENTAGE } }),
     margins: { top: 60, bottom: 60, left: 90, right: 90 },
   });
 }
 
-const headerText = (text: string) => [new TextRun({ text, bold: true, color: 'FFFFFF', size: 17 })];
-const bodyText = (text: string, bold = false) => [new TextRun({ text, bold, size: 17 })];
+const headerText = (text: string) => [new TextRun({ text, bold: true, color: 'FFFFFF', size: 16 })];
+const bodyText = (text: string, bold = false) => [new TextRun({ text, bold, size: 16 })];
+
+/** Usable width of the page in twentieths of a point (A4 less 2 cm margins). */
+const CONTENT_TWIPS = 9638;
+
+/** Column widths from weights (a wide column takes twice an ordinary one's share). */
+function columnWidths(weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((CONTENT_TWIPS * w) / total));
+}
 
 function table(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   ctx: Context,
-  firstColumnBold = true,
+  weights: readonly number[],
 ): Table {
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: CONTENT_TWIPS, type: WidthType.DXA },
+    columnWidths: columnWidths(weights),
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -169,11 +190,9 @@ function table(
       }),
       ...rows.map(
         (r, i) =>
+          // A long row may continue on the next page rather than leave one half empty.
           new TableRow({
-            cantSplit: true,
-            children: r.map((v, k) =>
-              cell(bodyText(v, firstColumnBold && k === 0), i % 2 === 1 ? { fill: TINT_FILL } : {}),
-            ),
+            children: r.map((v, k) => cell(bodyText(v, k === 0), i % 2 === 1 ? { fill: TINT_FILL } : {})),
           }),
       ),
     ],
@@ -314,13 +333,21 @@ function section(s: BriefDocumentSection, ctx: Context): Block[] {
           ? []
           : [heading(3, 'Recommendation'), ...richBlocks(s.recommendation, ctx, 4)]),
       ];
-    case 'options':
+    case 'options': {
+      const { cells, notes } = optionCells(s.rows);
       return [
         heading(2, s.title),
         table(
           ['Option', ...OPTION_COLUMNS.map((c) => c.header)],
-          s.rows.map((r) => [r.intervention.name, ...OPTION_COLUMNS.map((c) => figureText(c.figure(r)))]),
+          s.rows.map((r, i) => [r.intervention.name, ...(cells[i] ?? []).map(optionCellText)]),
           ctx,
+          [1.4, ...OPTION_COLUMNS.map((c) => (c.wide ? 1.8 : 1))],
+        ),
+        ...notes.map(
+          (n, i) =>
+            new Paragraph({
+              children: [new TextRun({ text: `[${i + 1}] ${n}`, size: 17, color: '5A6270' })],
+            }),
         ),
         ...s.notes.map(
           (n) =>
@@ -330,23 +357,18 @@ function section(s: BriefDocumentSection, ctx: Context): Block[] {
             }),
         ),
       ];
+    }
     case 'option-pages':
       return s.pages.flatMap((p, i) => optionPage(p, i, s.pages.length, s.title, ctx));
     case 'unknowns':
       return [
         heading(2, s.title),
         ...(s.items.length === 0
-          ? [para('No gaps were found in the evidence for these options.')]
-          : s.items.map(
-              (u) =>
-                new Paragraph({
-                  bullet: { level: 0 },
-                  children: [
-                    new TextRun({ text: u.intervention ?? 'All options', bold: true }),
-                    new TextRun(` — ${UNKNOWN_KIND_LABELS[u.kind]}: ${u.text}`),
-                  ],
-                }),
-            )),
+          ? [para(NO_UNKNOWNS)]
+          : unknownsByOption(s.items).flatMap((g) => [
+              new Paragraph({ keepNext: true, children: [new TextRun({ text: g.option, bold: true })] }),
+              ...g.texts.map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(t)] })),
+            ])),
       ];
     case 'references': {
       const instance = ctx.nextList();
@@ -478,8 +500,8 @@ export async function renderBriefDocx(
     description: `Commissioning brief generated by Evidence Workbench ${doc.appVersion}`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 20 } },
-        title: { run: { ...headingRun, size: 48 } },
+        document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { after: 100 } } },
+        title: { run: { ...headingRun, size: 48 }, paragraph: { spacing: { before: 120, after: 120 } } },
         heading1: { run: { ...headingRun, size: 36 } },
         heading2: {
           run: { ...headingRun, size: 32 },

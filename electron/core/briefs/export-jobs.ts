@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../../shared/errors';
 import type { BriefExportStatus, BriefFile, BriefFormat } from '../../../shared/model/brief';
 import type { BriefDocument } from '../../../shared/model/brief-document';
+import { jobRegistry } from '../job-registry';
 import type { Library } from '../library';
 import { type BriefTools, type RenderedBrief, renderBrief } from './render';
 
@@ -14,17 +15,7 @@ interface Job {
 }
 
 /** Finished jobs kept for their last poll and fetch (files can be large: few are kept). */
-const KEPT_JOBS = 8;
-const jobsByLibrary = new WeakMap<Library, Map<string, Job>>();
-
-function jobsOf(library: Library): Map<string, Job> {
-  let jobs = jobsByLibrary.get(library);
-  if (jobs === undefined) {
-    jobs = new Map();
-    jobsByLibrary.set(library, jobs);
-  }
-  return jobs;
-}
+const jobs = jobRegistry<Job>(8);
 
 export interface BriefExportRequest {
   format: BriefFormat;
@@ -53,14 +44,12 @@ async function run(job: Job, request: BriefExportRequest): Promise<void> {
 }
 
 export function startBriefExport(library: Library, request: BriefExportRequest): { jobId: string } {
-  const jobs = jobsOf(library);
   const jobId = randomUUID();
   const job: Job = {
     status: { jobId, state: 'running', phase: 'gathering', progress: 0, message: null, file: null },
     file: null,
   };
-  jobs.set(jobId, job);
-  for (const id of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEPT_JOBS))) jobs.delete(id);
+  jobs.add(library, jobId, job);
   // Started on the next turn, so even a brief that fails at once is reported by progress, not here.
   void Promise.resolve()
     .then(() => run(job, request))
@@ -75,7 +64,7 @@ export function startBriefExport(library: Library, request: BriefExportRequest):
 }
 
 function findJob(library: Library, jobId: string): Job {
-  const job = jobsOf(library).get(jobId);
+  const job = jobs.get(library, jobId);
   if (job === undefined) throw new ApiFailure('NOT_FOUND', `No brief export "${jobId}".`, 'jobId');
   return job;
 }

@@ -18,9 +18,11 @@ import {
   ILLUSTRATIVE_TAG,
   OPTION_COLUMNS,
   OPTION_HEADINGS,
+  optionCells,
   optionKicker,
   titleFacts,
-  UNKNOWN_KIND_LABELS,
+  NO_UNKNOWNS,
+  unknownsByOption,
 } from './outline';
 import { type BriefTemplate, brandColours, brandedCss, logoDataUri } from './template';
 
@@ -68,16 +70,22 @@ function summary(s: BriefDocumentSectionOf<'summary'>): string {
 }
 
 function options(s: BriefDocumentSectionOf<'options'>): string {
+  const { cells, notes } = optionCells(s.rows);
   const head = `<tr><th scope="col">Option</th>${OPTION_COLUMNS.map((c) => `<th scope="col">${esc(c.header)}</th>`).join('')}</tr>`;
   const rows = s.rows
     .map(
-      (r) =>
-        `<tr><th scope="row">${esc(r.intervention.name)}</th>${OPTION_COLUMNS.map((c) => `<td>${figureHtml(c.figure(r))}</td>`).join('')}</tr>`,
+      (r, i) =>
+        `<tr><th scope="row">${esc(r.intervention.name)}</th>${(cells[i] ?? [])
+          .map((c) => `<td>${esc(c.text)}${c.note === null ? '' : `<sup>[${c.note}]</sup>`}${tag(c)}</td>`)
+          .join('')}</tr>`,
     )
     .join('\n');
   return [
     `<section class="options-section"><h2>${esc(s.title)}</h2>`,
     `<table class="options"><colgroup><col class="c-option">${OPTION_COLUMNS.map((c) => `<col${c.wide ? ' class="c-wide"' : ''}>`).join('')}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>`,
+    notes.length === 0
+      ? ''
+      : `<ol class="notes table-notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ol>`,
     s.notes.length === 0 ? '' : `<ul class="notes">${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
     '</section>',
   ].join('\n');
@@ -156,11 +164,11 @@ function optionPage(
 function unknowns(s: BriefDocumentSectionOf<'unknowns'>): string {
   const items =
     s.items.length === 0
-      ? '<p>No gaps were found in the evidence for these options.</p>'
-      : `<ul class="unknowns">${s.items
+      ? `<p>${NO_UNKNOWNS}</p>`
+      : `<ul class="unknowns">${unknownsByOption(s.items)
           .map(
-            (u) =>
-              `<li><strong>${esc(u.intervention ?? 'All options')}</strong> — ${esc(UNKNOWN_KIND_LABELS[u.kind])}: ${esc(u.text)}</li>`,
+            (g) =>
+              `<li><strong>${esc(g.option)}</strong><ul>${g.texts.map((t) => `<li>${esc(t)}</li>`).join('')}</ul></li>`,
           )
           .join('')}</ul>`;
   return `<section class="unknowns-section"><h2>${esc(s.title)}</h2>${items}</section>`;

@@ -8,6 +8,7 @@ import type {
   BriefDocumentSection,
   ForestPlotData,
   OptionPage,
+  OptionRow,
 } from '../../../shared/model/brief-document';
 import { formatEffect, formatEffectInterval, formatPercent } from '../../../shared/format';
 import {
@@ -15,9 +16,12 @@ import {
   figureText,
   OPTION_COLUMNS,
   OPTION_HEADINGS,
+  optionCellText,
+  optionCells,
   optionKicker,
   titleFacts,
-  UNKNOWN_KIND_LABELS,
+  NO_UNKNOWNS,
+  unknownsByOption,
 } from './outline';
 
 /**
@@ -143,6 +147,18 @@ function optionPage(p: OptionPage, index: number, total: number): string[] {
   ];
 }
 
+function optionsTable(rows: readonly OptionRow[]): string[] {
+  const { cells, notes } = optionCells(rows);
+  return [
+    ...table(
+      ['Option', ...OPTION_COLUMNS.map((c) => c.header)],
+      rows.map((r, i) => [r.intervention.name, ...(cells[i] ?? []).map(optionCellText)]),
+    ),
+    ...notes.map((n, i) => `${i + 1}. ${escapeMarkdown(n)}`),
+    ...(notes.length === 0 ? [] : ['']),
+  ];
+}
+
 function section(s: BriefDocumentSection): string[] {
   const heading = [`## ${escapeMarkdown(s.title)}`, ''];
   switch (s.kind) {
@@ -153,15 +169,7 @@ function section(s: BriefDocumentSection): string[] {
         ...(s.recommendation.length === 0 ? [] : ['### Recommendation', '', ...rich(s.recommendation, 4)]),
       ];
     case 'options':
-      return [
-        ...heading,
-        ...table(
-          ['Option', ...OPTION_COLUMNS.map((c) => c.header)],
-          s.rows.map((r) => [r.intervention.name, ...OPTION_COLUMNS.map((c) => figureText(c.figure(r)))]),
-        ),
-        ...s.notes.map((n) => `- ${escapeMarkdown(n)}`),
-        '',
-      ];
+      return [...heading, ...optionsTable(s.rows), ...s.notes.map((n) => `- ${escapeMarkdown(n)}`), ''];
     case 'option-pages':
       return [
         ...heading,
@@ -173,12 +181,12 @@ function section(s: BriefDocumentSection): string[] {
       return [
         ...heading,
         ...(s.items.length === 0
-          ? ['No gaps were found in the evidence for these options.', '']
+          ? [NO_UNKNOWNS, '']
           : [
-              ...s.items.map(
-                (u) =>
-                  `- **${escapeMarkdown(u.intervention ?? 'All options')}** — ${escapeMarkdown(UNKNOWN_KIND_LABELS[u.kind])}: ${escapeMarkdown(u.text)}`,
-              ),
+              ...unknownsByOption(s.items).flatMap((g) => [
+                `- **${escapeMarkdown(g.option)}**`,
+                ...g.texts.map((t) => `  - ${escapeMarkdown(t)}`),
+              ]),
               '',
             ]),
       ];

@@ -42,6 +42,48 @@ export const OPTION_COLUMNS: { header: string; figure: (row: OptionRow) => Brief
   { header: 'Fit', figure: (r) => r.fit, wide: true },
 ];
 
+export interface OptionCell {
+  text: string;
+  illustrative: boolean;
+  /** The number of the note under the table that says why the figure is not known. */
+  note: number | null;
+}
+
+const NOT_KNOWN = /^Not known:\s*(.+)$/s;
+
+/** "needs a baseline rate" → "Needs a baseline rate." */
+const sentence = (text: string) => {
+  const t = text.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+};
+
+/**
+ * The options table's cells. A figure that is not known shows "Not known" with a numbered note
+ * under the table saying why (one note per distinct reason), so the table stays readable; the
+ * option's own page prints the reason in full.
+ */
+export function optionCells(rows: readonly OptionRow[]): { cells: OptionCell[][]; notes: string[] } {
+  const notes: string[] = [];
+  const cells = rows.map((row) =>
+    OPTION_COLUMNS.map((column): OptionCell => {
+      const f = column.figure(row);
+      const why = f.value === null ? NOT_KNOWN.exec(f.text)?.[1] : undefined;
+      if (why === undefined) return { text: f.text, illustrative: f.illustrative, note: null };
+      const reason = sentence(why);
+      const known = notes.indexOf(reason);
+      const note = known === -1 ? notes.push(reason) : known + 1;
+      return { text: 'Not known', illustrative: f.illustrative, note };
+    }),
+  );
+  return { cells, notes };
+}
+
+/** A cell as plain text: "Not known [2]", "£400.68 (illustrative)". */
+export function optionCellText(cell: OptionCell): string {
+  const note = cell.note === null ? '' : ` [${cell.note}]`;
+  return `${cell.text}${note}${cell.illustrative ? ' (illustrative)' : ''}`;
+}
+
 export const OPTION_HEADINGS = {
   whatItIs: 'What it is',
   theoryOfChange: 'Theory of change',
@@ -76,13 +118,16 @@ export function optionKicker(index: number, total: number): string {
   return `Option ${index + 1} of ${total}`;
 }
 
-export const UNKNOWN_KIND_LABELS: Record<UnknownItem['kind'], string> = {
-  'no-outcome-evidence': 'No evidence on this outcome',
-  'single-study': 'A single study',
-  'no-uk-evaluation': 'No UK evaluation',
-  'no-independent-evaluation': 'No independent evaluation',
-  'no-cost-data': 'No cost data',
-  illustrative: 'Illustrative data',
-  'non-uk-evidence': 'Evidence from outside the UK',
-  'not-in-library': 'No longer in the library',
-};
+/** What we don't know, grouped by option (brief-wide gaps last, as "All options"), in order. */
+export function unknownsByOption(items: readonly UnknownItem[]): { option: string; texts: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const item of [...items].sort(
+    (a, b) => Number(a.intervention === null) - Number(b.intervention === null),
+  )) {
+    const option = item.intervention ?? 'All options';
+    groups.set(option, [...(groups.get(option) ?? []), item.text]);
+  }
+  return [...groups].map(([option, texts]) => ({ option, texts }));
+}
+
+export const NO_UNKNOWNS = 'No gaps were found in the evidence for these options.';

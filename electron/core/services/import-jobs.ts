@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../../shared/errors';
 import { type ImportJobStatus, startingJob } from '../../../shared/model/import';
 import { ImportCancelled } from '../io/import/check-rows';
+import { jobRegistry } from '../job-registry';
 import type { Library } from '../library';
 import { type ImportRequest, runImport } from './spreadsheet-import';
 
@@ -14,17 +15,7 @@ interface Job {
 }
 
 /** Finished jobs kept for their last poll; older ones are forgotten. */
-const KEPT_JOBS = 20;
-const jobsByLibrary = new WeakMap<Library, Map<string, Job>>();
-
-function jobsOf(library: Library): Map<string, Job> {
-  let jobs = jobsByLibrary.get(library);
-  if (jobs === undefined) {
-    jobs = new Map();
-    jobsByLibrary.set(library, jobs);
-  }
-  return jobs;
-}
+const jobs = jobRegistry<Job>(20);
 
 function snapshot(job: Job): ImportJobStatus {
   return { ...job.status, errors: [...job.status.errors] };
@@ -32,8 +23,7 @@ function snapshot(job: Job): ImportJobStatus {
 
 export function startImportJob(library: Library, request: ImportRequest): { jobId: string } {
   if (library.readOnlyReason !== null) throw new ApiFailure('READ_ONLY', library.readOnlyReason);
-  const jobs = jobsOf(library);
-  if ([...jobs.values()].some((j) => j.status.state === 'running')) {
+  if (jobs.all(library).some((j) => j.status.state === 'running')) {
     throw new ApiFailure('CONFLICT', 'Another import is running: wait for it to finish or cancel it.');
   }
   const jobId = randomUUID();
@@ -41,8 +31,7 @@ export function startImportJob(library: Library, request: ImportRequest): { jobI
     status: startingJob(jobId),
     cancelRequested: false,
   };
-  jobs.set(jobId, job);
-  for (const id of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEPT_JOBS))) jobs.delete(id);
+  jobs.add(library, jobId, job);
   void runImport(library, request, {
     onProgress: (phase, done, total) => Object.assign(job.status, { phase, done, total }),
     isCancelled: () => job.cancelRequested,
@@ -70,7 +59,7 @@ export function startImportJob(library: Library, request: ImportRequest): { jobI
 }
 
 function findJob(library: Library, jobId: string): Job {
-  const job = jobsOf(library).get(jobId);
+  const job = jobs.get(library, jobId);
   if (job === undefined) throw new ApiFailure('NOT_FOUND', `No import job "${jobId}".`, 'jobId');
   return job;
 }

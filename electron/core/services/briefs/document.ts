@@ -78,23 +78,15 @@ function optionFigures(c: ComparedWithSources, outcomeId: string): OptionFigures
   const parts = illustrativeParts(c);
   const value = (key: FigureKey) => valueBriefFigure(id, c.figures[key], figureIllustrative(key, parts));
   const primary = c.compared.ratings[0];
+  if (primary === undefined) throw new Error('The ratings service rates every framework: none came back.');
   const effect = effectBriefFigure(id, c, METHOD, TEST, parts.effect);
   return {
     c,
     parts,
     row: {
       intervention: { id, name: c.detail.name },
-      rating:
-        primary === undefined
-          ? {
-              key: `${id}/rating`,
-              label: 'Rating',
-              text: 'Not rated',
-              value: null,
-              illustrative: false,
-              source: '',
-            }
-          : ratingFigure(id, primary, outcomeId, parts.studies),
+      // The table's rating is the first framework's (Project Oracle's), as on the Compare screen.
+      rating: ratingFigure(id, primary, outcomeId, parts.studies),
       effect,
       relativeChange: relativeChangeFigure(id, c.compared, parts.effect),
       costPerParticipant: value('costPerParticipant'),
