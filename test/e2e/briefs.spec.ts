@@ -409,6 +409,17 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
         await api(request, served, 'history/undo', { by: BY });
       }
 
+      // The frozen file downloads as it was made.
+      const download = page.waitForEvent('download');
+      await row.getByRole('button', { name: /^Download/ }).click();
+      const frozen = await download;
+      expect(frozen.suggestedFilename()).toBe(snapshot.fileName);
+      const path = test.info().outputPath(snapshot.fileName);
+      await frozen.saveAs(path);
+      const file = await api(request, served, 'brief-snapshots/file', { id: snapshot.id });
+      expect(readFileSync(path).toString('base64')).toBe(file.content);
+      expect(readFileSync(path, 'utf8')).toContain(TITLE);
+
       await row.getByRole('button', { name: /^Delete/ }).click();
       await expect(page.getByText('No snapshots yet.')).toBeVisible();
     });
