@@ -24,7 +24,8 @@ import { GapMapScreen } from '../screens/gap-map/gap-map-screen';
 import { ToolkitScreen } from '../screens/toolkit/toolkit-screen';
 import { CommandPalette } from '../components/command-palette';
 import { CompareScreen } from '../screens/compare/compare-screen';
-import { ComingNextScreen } from '../screens/placeholder/coming-next-screen';
+import { BriefsScreen } from '../screens/briefs/briefs-screen';
+import { BriefScreen } from '../screens/briefs/brief-screen';
 import { NotFoundScreen } from '../screens/placeholder/not-found-screen';
 import { getAccessProblem, subscribeAccessProblem, transportKind } from '../transport/api-client';
 import { AccessProblemPage } from './access-problem-page';
@@ -79,6 +80,8 @@ function routeKey(route: Route): string {
   // A new need typed or followed as a link starts the screen afresh from the address.
   if (route.screen === 'compare') return `compare?${route.query ?? ''}`;
   if (route.screen === 'edit') return `edit:${route.entity}:${route.id ?? ''}`;
+  // A brief's tabs share its page (and its unsaved edits); a new brief starts afresh.
+  if (route.screen === 'brief') return `brief:${route.id ?? `new?${route.outcomeId ?? ''}`}`;
   return route.screen === 'intervention' || route.screen === 'organisation'
     ? `${route.screen}:${route.id}`
     : route.screen;
@@ -197,7 +200,9 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'gap-map':
       return <GapMapScreen />;
     case 'briefs':
-      return <ComingNextScreen screen={route.screen} />;
+      return <BriefsScreen />;
+    case 'brief':
+      return <BriefScreen id={route.id} tab={route.tab} outcomeId={route.outcomeId} />;
     case 'not-found':
       return <NotFoundScreen path={route.path} />;
   }

@@ -33,8 +33,8 @@ const AVAILABLE: NavItem[] = [
   { screen: 'compare', label: 'Compare', icon: <CompareIcon /> },
   { screen: 'toolkit', label: 'Toolkit', icon: <ToolkitIcon /> },
   { screen: 'gap-map', label: 'Gap map', icon: <GapMapIcon /> },
+  { screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> },
 ];
-const COMING_NEXT: NavItem[] = [{ screen: 'briefs', label: 'Briefs', icon: <BriefsIcon /> }];
 const LIBRARY: NavItem[] = [
   { screen: 'library', label: 'Library', icon: <LibraryIcon /> },
   { screen: 'import', label: 'Import', icon: <ImportIcon /> },
@@ -47,6 +47,7 @@ function sectionOf(route: Route): NavScreen | null {
   if (route.screen === 'organisation' || (route.screen === 'edit' && route.entity === 'organisation'))
     return 'organisations';
   if (route.screen === 'intervention' || route.screen === 'edit') return 'catalogue';
+  if (route.screen === 'brief') return 'briefs';
   return route.screen === 'not-found' || route.screen === 'search' ? null : route.screen;
 }
 
@@ -97,14 +98,6 @@ export function Sidebar({ route }: { route: Route }) {
       </button>
       <ul className="nav-list">
         {AVAILABLE.map((item) => (
-          <NavLink key={item.screen} item={item} route={route} />
-        ))}
-      </ul>
-      <p className="nav-group" id="nav-coming-next">
-        Coming next
-      </p>
-      <ul className="nav-list" aria-labelledby="nav-coming-next">
-        {COMING_NEXT.map((item) => (
           <NavLink key={item.screen} item={item} route={route} />
         ))}
       </ul>

@@ -12,6 +12,10 @@ export type InterventionTab = (typeof INTERVENTION_TABS)[number];
 export const REFERENCE_TABS = ['outcomes', 'approach-types', 'areas'] as const;
 export type ReferenceTab = (typeof REFERENCE_TABS)[number];
 
+/** The tabs of a saved brief's page; the builder is the page's plain address. */
+export const BRIEF_TABS = ['builder', 'preview', 'snapshots'] as const;
+export type BriefTab = (typeof BRIEF_TABS)[number];
+
 export type Route =
   | { screen: 'catalogue' }
   | { screen: 'intervention'; id: string; tab?: InterventionTab; focus?: RecordFocus }
@@ -21,6 +25,11 @@ export type Route =
   /** The evidence gap map: approaches or interventions against outcome domains. */
   | { screen: 'gap-map' }
   | { screen: 'briefs' }
+  /**
+   * A brief's page (`#/briefs/<id>`, `…/preview`, `…/snapshots`), or a new brief (no id) started
+   * from the shortlist, optionally for an outcome: `#/briefs/new?outcome=<id>`.
+   */
+  | { screen: 'brief'; id?: string; tab: BriefTab; outcomeId?: string }
   | { screen: 'library' }
   /** Importing rows from a CSV or XLSX file. */
   | { screen: 'import' }
@@ -96,6 +105,13 @@ export function parseRoute(hash: string): Route {
   if (search !== null) return search;
   const compare = /^compare\?(.*)$/s.exec(path);
   if (compare !== null) return { screen: 'compare', query: compare[1] ?? '' };
+  const newBrief = /^briefs\/new(?:\?(.*))?$/s.exec(path);
+  if (newBrief !== null) {
+    const outcomeId = new URLSearchParams(newBrief[1] ?? '').get('outcome');
+    return outcomeId === null || outcomeId === ''
+      ? { screen: 'brief', tab: 'builder' }
+      : { screen: 'brief', tab: 'builder', outcomeId };
+  }
   const [first, ...rest] = path.split('/');
   if (rest.length === 0 && (SIMPLE_SCREENS as readonly string[]).includes(first ?? '')) {
     return { screen: first as SimpleScreen };
@@ -113,6 +129,13 @@ export function parseRoute(hash: string): Route {
     if (id !== null && rest.length === 1) return { screen: 'organisation', id };
     if (id !== null && rest.length === 2 && rest[1] === 'edit')
       return { screen: 'edit', entity: 'organisation', id };
+  }
+  if (first === 'briefs' && rest[0] !== undefined && rest[0] !== '' && rest.length <= 2) {
+    const id = decode(rest[0]);
+    const tab = rest[1] ?? 'builder';
+    if (id !== null && tab !== 'builder' && (BRIEF_TABS as readonly string[]).includes(tab))
+      return { screen: 'brief', id, tab: tab as BriefTab };
+    if (id !== null && rest.length === 1) return { screen: 'brief', id, tab: 'builder' };
   }
   if (first === 'interventions' && rest.length === 1 && rest[0] === 'new') {
     return { screen: 'edit', entity: 'intervention' };
@@ -143,6 +166,7 @@ export function hrefFor(route: Exclude<Route, { screen: 'not-found' }>): string 
     return route.tab === 'outcomes' ? '#/reference-data' : `#/reference-data/${route.tab}`;
   }
   if (route.screen === 'organisation') return organisationHref(route.id);
+  if (route.screen === 'brief') return briefHref(route.id, route.tab, route.outcomeId);
   if (route.screen === 'compare') {
     return route.query === undefined || route.query === '' ? '#/compare' : `#/compare?${route.query}`;
   }
@@ -179,6 +203,14 @@ export function outcomeResultHref(
   outcomeResultId: string,
 ): string {
   return hrefFor({ screen: 'intervention', id: interventionId, focus: { evaluationId, outcomeResultId } });
+}
+
+/** A saved brief's tab, or a new brief (id undefined) for an outcome. */
+export function briefHref(id: string | undefined, tab: BriefTab = 'builder', outcomeId?: string): string {
+  if (id === undefined)
+    return outcomeId === undefined ? '#/briefs/new' : `#/briefs/new?outcome=${encodeURIComponent(outcomeId)}`;
+  const base = `#/briefs/${encodeURIComponent(id)}`;
+  return tab === 'builder' ? base : `${base}/${tab}`;
 }
 
 export function organisationHref(id: string): string {

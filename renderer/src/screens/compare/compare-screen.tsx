@@ -185,6 +185,7 @@ export function CompareScreen({ query }: { query: string | undefined }) {
             readOnly={readOnly}
             pending={change.pending}
             onRemove={(e) => void setShortlisted(e.intervention.id, false)}
+            outcomeId={outcomeId}
           />
         </div>
       </div>

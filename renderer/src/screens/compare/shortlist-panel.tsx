@@ -4,7 +4,7 @@ import { formatCount } from '../../../../shared/format';
 import type { ShortlistEntry } from '../../../../shared/model/compare';
 import { ErrorState, LoadingState } from '../../components/states';
 import type { QueryResult } from '../../data/use-api-query';
-import { interventionHref } from '../../routing/routes';
+import { briefHref, interventionHref } from '../../routing/routes';
 import { YourNameField } from '../editing/your-name';
 
 export const SHORTLIST_NAME_ID = 'shortlist-by';
@@ -19,6 +19,7 @@ export function ShortlistPanel({
   readOnly,
   pending,
   onRemove,
+  outcomeId,
 }: {
   shortlist: QueryResult<ShortlistEntry[]>;
   storedName: string;
@@ -29,6 +30,8 @@ export function ShortlistPanel({
   readOnly: boolean;
   pending: boolean;
   onRemove: (entry: ShortlistEntry) => void;
+  /** The outcome being compared on, which a brief started from here is for. */
+  outcomeId: string | undefined;
 }) {
   const entries = shortlist.status === 'ok' ? shortlist.value : [];
   return (
@@ -93,6 +96,13 @@ export function ShortlistPanel({
             </li>
           ))}
         </ul>
+      )}
+      {entries.length > 0 && !readOnly && (
+        <p className="shortlist__brief">
+          <a className="button" href={briefHref(undefined, 'builder', outcomeId)}>
+            Start a brief from the shortlist
+          </a>
+        </p>
       )}
     </section>
   );

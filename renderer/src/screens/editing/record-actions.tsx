@@ -45,7 +45,7 @@ export function DeletePanel({
   afterDelete,
   onCancel,
 }: {
-  method: 'interventions/delete' | 'organisations/delete';
+  method: 'interventions/delete' | 'organisations/delete' | 'briefs/delete';
   id: string;
   name: string;
   /** "intervention", "organisation". */
@@ -55,8 +55,8 @@ export function DeletePanel({
   consequence: (dependents: Dependents[]) => ReactNode;
   /** Why it cannot be deleted now; no Delete button is offered. */
   blocked?: ReactNode;
-  /** Where to go once it is gone. */
-  afterDelete: string;
+  /** Where to go once it is gone, or what to do instead (when the page stays). */
+  afterDelete: string | (() => void);
   onCancel: () => void;
 }) {
   const [storedName, setStoredName] = useUserName();
@@ -89,7 +89,8 @@ export function DeletePanel({
     }
     if (done) {
       if (input.by !== storedName) setStoredName(input.by);
-      navigate(afterDelete);
+      if (typeof afterDelete === 'string') navigate(afterDelete);
+      else afterDelete();
     }
   };
 

@@ -1,7 +1,8 @@
 // The Library settings page: the price year every figure is expressed in and the discount rate,
 // the price index series that converts between years (with a paste box for an updated series), the
-// unit costs of outcomes and the local baseline rates, each with its source. Every change is saved
-// through the API (one transaction, recorded in the history) and every screen recomputes from it.
+// unit costs of outcomes and the local baseline rates, each with its source, and the branding
+// commissioning briefs carry. Every change is saved through the API (one transaction, recorded in
+// the history) and every screen recomputes from it.
 import { useEffect } from 'react';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorState, LoadingState, Notice } from '../../components/states';
@@ -11,6 +12,7 @@ import { useApiQuery } from '../../data/use-api-query';
 import { useFocusAfterReload } from '../study-editing/form-support';
 import { AnalysisSettings } from './analysis-settings';
 import { BaselineRatesSection } from './baseline-rates-section';
+import { BrandingSection } from './branding-section';
 import { PriceIndexSection } from './price-index-section';
 import { UnitCostsSection } from './unit-costs-section';
 
@@ -60,6 +62,7 @@ function Sections({
       <PriceIndexSection index={settings.priceIndex} readOnly={readOnly} />
       <UnitCostsSection unitCosts={settings.unitCosts} readOnly={readOnly} />
       <BaselineRatesSection rates={settings.baselineRates} readOnly={readOnly} />
+      <BrandingSection readOnly={readOnly} />
     </>
   );
 }
