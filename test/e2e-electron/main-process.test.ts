@@ -2,7 +2,7 @@
 // the electron module, since Electron's binary is not available everywhere: it must open the
 // default library, register the protocol, guard the session, answer IPC and switch libraries.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,10 @@ beforeAll(async () => {
     join(root, 'test', 'fixtures', 'bundles', 'mini-library.json'),
     join(appRoot, 'resources', 'sample-library', 'sample-library.json'),
   );
+  // The brief template, which the main process loads as it starts, as packaging bundles it.
+  cpSync(join(root, 'resources', 'brief-template'), join(appRoot, 'resources', 'brief-template'), {
+    recursive: true,
+  });
   const second = join(work, 'Second.ewb');
   (await Library.create(second, { name: 'Second' })).close();
 

@@ -8,6 +8,7 @@ import {
   formatEffect,
   formatEffectInterval,
   formatFigureValue,
+  formatInteger,
   formatList,
 } from '../../../../shared/format';
 import {
@@ -197,6 +198,14 @@ export function figureIllustrative(key: FigureKey, parts: IllustrativeParts): bo
   return parts.effect || parts.costs;
 }
 
+/** The most areas a fit names one by one: a table cell listing 32 boroughs says less than a count. */
+const AREAS_NAMED = 3;
+
+function areasText(names: string[]): string {
+  if (names.length <= AREAS_NAMED) return formatList(names);
+  return `${formatInteger(names.length)} areas (${names.slice(0, AREAS_NAMED).join(', ')} and ${formatInteger(names.length - AREAS_NAMED)} more)`;
+}
+
 export function fitFigure(id: string, compared: ComparedIntervention, illustrative: boolean): BriefFigure {
   const f = compared.fit;
   const ages =
@@ -210,7 +219,7 @@ export function fitFigure(id: string, compared: ComparedIntervention, illustrati
       : formatList(f.settings.map((s) => SETTING_LABELS[s].toLowerCase())),
     `${TIER_LABELS[f.tier].toLowerCase()} tier`,
     STRAND_LABELS[f.strand],
-    f.areas.length === 0 ? 'areas not recorded' : `delivered in ${formatList(f.areas.map((a) => a.name))}`,
+    f.areas.length === 0 ? 'areas not recorded' : `delivered in ${areasText(f.areas.map((a) => a.name))}`,
   ];
   const text = parts.join('; ');
   return {
