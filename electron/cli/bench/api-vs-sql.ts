@@ -11,7 +11,7 @@ import { createDispatch, type Dispatch } from '../../core/api/dispatch';
 import { recordStatements, replayer, type RanStatement } from '../../core/db/statement-log';
 import { Library } from '../../core/library';
 import { generateSyntheticLibrary } from '../../core/services/synthetic-library';
-import { type BenchResult, timeOnce, timeOnceAsync, timeWarm } from './benchmark';
+import { type BenchResult, fastestOf, timeOnce, timeOnceAsync, timeWarm } from './benchmark';
 
 /** The scale; EWB_BENCH_INTERVENTIONS asks for a smaller library for a quick run. */
 const DEFAULT_INTERVENTIONS = 10_000;
@@ -129,12 +129,6 @@ async function call<M extends MethodName>(
 }
 
 const RUNS = 5;
-
-async function fastestOf(runs: number, time: () => number | Promise<number>): Promise<number> {
-  let fastest = Infinity;
-  for (let k = 0; k < runs; k++) fastest = Math.min(fastest, await time());
-  return fastest;
-}
 
 /** One API call in a benchmark, and what its answer holds, in words. */
 export interface ApiCall {
