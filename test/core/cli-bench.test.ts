@@ -2,6 +2,7 @@
 // as skipped rather than invented, and on a small generated library so the run stays quick.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import { removeGeneratedLibrary } from '../../electron/cli/bench/api-vs-sql';
 import { timeBriefExport } from '../../electron/cli/bench/brief-export';
 import { REPO_ROOT } from '../helpers/libraries';
 
@@ -141,6 +142,7 @@ describe('ewb bench', () => {
       expect(Number(rows?.replace(/,/g, ''))).toBeGreaterThan(0);
       expect(new Set(chosen?.replace(/^interventions /, '').split(', ')).size).toBe(6);
     } finally {
+      removeGeneratedLibrary();
       vi.unstubAllEnvs();
     }
   }, 90_000);

@@ -32,12 +32,21 @@ export const onGenerated = () =>
   `on a generated library of ${benchInterventions().toLocaleString('en-GB')} interventions`;
 
 let generated: Promise<string> | null = null;
+let generatedDir: string | null = null;
+
+/** Removes the generated library: when the run ends, or sooner (a test's worker may be killed, not exit). */
+export function removeGeneratedLibrary(): void {
+  if (generatedDir !== null) rmSync(generatedDir, { recursive: true, force: true });
+  generatedDir = null;
+  generated = null;
+}
 
 /** One generated library per run, shared by every benchmark that asks and removed when the run ends. */
 export function generatedLibrary(log: (line: string) => void): Promise<string> {
   generated ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ewb-bench-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    generatedDir = dir;
+    process.once('exit', removeGeneratedLibrary);
     const path = join(dir, 'generated.ewb');
     const interventions = benchInterventions();
     log(`generating a library of ${interventions.toLocaleString('en-GB')} interventions for the benchmarks…`);
