@@ -1,7 +1,9 @@
 // `ewb bench --json` prints cli.md's result shape; here without R, so the baseline is reported
 // as skipped rather than invented, and on a small generated library so the run stays quick.
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { removeGeneratedLibrary } from '../../electron/cli/bench/api-vs-sql';
+import { timeBriefExport } from '../../electron/cli/bench/brief-export';
 import { REPO_ROOT } from '../helpers/libraries';
 
 /** The generated library's size for these runs (the benchmark's own default is the issue's 10,000). */
@@ -114,6 +116,37 @@ describe('ewb bench', () => {
     expect(result?.notes.join('\n')).toMatch(/ours: 100 rows of 200;[\s\S]*SQL: [\d,]+ rows/);
   });
 
+  // In process and in two formats (one printed, one not) rather than all four through the CLI:
+  // each format is written and replayed several times, and DOCX's charts alone take seconds.
+  it('writes a brief for 6 interventions sharing an outcome against its SQL and printing, replayed', async () => {
+    vi.stubEnv('EWB_BENCH_INTERVENTIONS', String(INTERVENTIONS));
+    try {
+      const result = await timeBriefExport({ appRoot: REPO_ROOT, log: () => undefined }, ['pdf', 'md']);
+      expect(result).toMatchObject({
+        name: 'brief-export',
+        baseline: expect.stringMatching(/raw better-sqlite3, and the same printing/),
+      });
+      expect(result.workload).toMatch(
+        /^a brief on .+ for 6 interventions written in each format \(pdf, md\) as `ewb brief` writes it on a generated library of 200 interventions$/,
+      );
+      expect(result.ratio).toBeCloseTo(result.ours_s / (result.baseline_s ?? NaN), 9);
+      const [pdf, md, sql, chosen] = result.notes;
+      // The PDF is one print of the brief's HTML; Markdown needs no printer.
+      expect(pdf).toMatch(
+        /^pdf: ours [\d.]+ s, baseline [\d.]+ s \(ratio [\d.]+\), \d+ KiB, 1 call of the printer$/,
+      );
+      expect(md).toMatch(/^md: .*, 0 calls of the printer$/);
+      const [, statements, rows] =
+        /^SQL: ([\d,]+) statements, ([\d,]+) rows per brief$/.exec(sql ?? '') ?? [];
+      expect(Number(statements)).toBeGreaterThan(0);
+      expect(Number(rows?.replace(/,/g, ''))).toBeGreaterThan(0);
+      expect(new Set(chosen?.replace(/^interventions /, '').split(', ')).size).toBe(6);
+    } finally {
+      removeGeneratedLibrary();
+      vi.unstubAllEnvs();
+    }
+  }, 90_000);
+
   it('refuses an unknown benchmark', () => {
     const run = spawnSync(
       process.execPath,
@@ -124,5 +157,6 @@ describe('ewb bench', () => {
       },
     );
     expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--only must be one of .*\bbrief-export\b/);
   });
 });

@@ -11,7 +11,7 @@ import { createDispatch, type Dispatch } from '../../core/api/dispatch';
 import { recordStatements, replayer, type RanStatement } from '../../core/db/statement-log';
 import { Library } from '../../core/library';
 import { generateSyntheticLibrary } from '../../core/services/synthetic-library';
-import { type BenchResult, timeOnce, timeOnceAsync, timeWarm } from './benchmark';
+import { type BenchResult, fastestOf, timeOnce, timeOnceAsync, timeWarm } from './benchmark';
 
 /** The issue's scale; EWB_BENCH_INTERVENTIONS asks for a smaller library for a quick run. */
 const DEFAULT_INTERVENTIONS = 10_000;
@@ -32,12 +32,21 @@ export const onGenerated = () =>
   `on a generated library of ${benchInterventions().toLocaleString('en-GB')} interventions`;
 
 let generated: Promise<string> | null = null;
+let generatedDir: string | null = null;
+
+/** Removes the generated library: when the run ends, or sooner (a test's worker may be killed, not exit). */
+export function removeGeneratedLibrary(): void {
+  if (generatedDir !== null) rmSync(generatedDir, { recursive: true, force: true });
+  generatedDir = null;
+  generated = null;
+}
 
 /** One generated library per run, shared by every benchmark that asks and removed when the run ends. */
 export function generatedLibrary(log: (line: string) => void): Promise<string> {
   generated ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ewb-bench-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    generatedDir = dir;
+    process.once('exit', removeGeneratedLibrary);
     const path = join(dir, 'generated.ewb');
     const interventions = benchInterventions();
     log(`generating a library of ${interventions.toLocaleString('en-GB')} interventions for the benchmarks…`);
@@ -129,12 +138,6 @@ async function call<M extends MethodName>(
 }
 
 const RUNS = 5;
-
-async function fastestOf(runs: number, time: () => number | Promise<number>): Promise<number> {
-  let fastest = Infinity;
-  for (let k = 0; k < runs; k++) fastest = Math.min(fastest, await time());
-  return fastest;
-}
 
 /** One API call in a benchmark, and what its answer holds, in words. */
 export interface ApiCall {

@@ -8,6 +8,7 @@ import { catalogueBenchmark } from '../bench/catalogue';
 import { searchBenchmark } from '../bench/search';
 import { ratingsBenchmark } from '../bench/ratings';
 import { csvImportBenchmark } from '../bench/csv-import';
+import { briefExportBenchmark } from '../bench/brief-export';
 import { browserFilterBenchmark, browserFirstRowsBenchmark } from '../bench/browser';
 import { type Command, UsageError } from '../command';
 
@@ -22,8 +23,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   searchBenchmark,
   ratingsBenchmark,
   csvImportBenchmark,
-  // brief-export (6 interventions' briefs against a baseline): comes with the briefs feature
-  // (branch brief-render) and is added here when that lands.
+  briefExportBenchmark,
   browserFirstRowsBenchmark,
   browserFilterBenchmark,
 ];
@@ -43,7 +43,8 @@ export const benchCommand: Command = {
     `bench [--json] [--only ${BENCHMARKS.map((b) => b.name).join('|')}]`,
     '',
     'The benchmarks on a generated library use 10,000 interventions; EWB_BENCH_INTERVENTIONS=N asks for',
-    'fewer for a quick run. The browser ones need the renderer built (npm run build) and /usr/bin/chromium.',
+    'fewer for a quick run. The browser ones need the renderer built (npm run build) and /usr/bin/chromium;',
+    'brief-export prints with Chromium too.',
   ].join('\n'),
   options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
   async run(values, io) {
