@@ -18,6 +18,7 @@ import {
 import {
   api,
   axeViolations,
+  changeBaselineRate,
   expect,
   gridReady,
   openApp,
@@ -201,20 +202,7 @@ const SCANS: { [S in ScreenName]: Scan[] } = {
           by: BY,
         });
         // A figure changed (the local baseline rate), so the diff lists changes; undone after.
-        const settings = await api(request, served, 'value-settings/get', {});
-        const rate = settings.baselineRates.find((r) => r.outcomeDomain.id === OUTCOME && r.area === null);
-        if (rate === undefined) throw new Error('The sample library has no baseline rate for the outcome.');
-        await api(request, served, 'baseline-rates/save', {
-          id: rate.id,
-          outcomeDomainId: OUTCOME,
-          areaId: null,
-          rate: rate.rate === 0.3 ? 0.35 : 0.3,
-          population: rate.population,
-          year: rate.year,
-          source: rate.source,
-          sourceDate: rate.sourceDate,
-          by: BY,
-        });
+        await changeBaselineRate(request, served, OUTCOME, BY);
         try {
           await page.reload();
           const row = page.locator(`[data-snapshot="${snapshot.id}"]`);
