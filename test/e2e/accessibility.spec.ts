@@ -5,8 +5,9 @@
 // (a comparison with explanations open, the Evidence tab fully unfolded, the Standards tab
 // submitted); this one makes sure nothing reachable goes unscanned.
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import {
+  briefHref,
   hrefFor,
   INTERVENTION_TABS,
   interventionHref,
@@ -14,23 +15,43 @@ import {
   REFERENCE_TABS,
   type ScreenName,
 } from '../../renderer/src/routing/routes';
-import { axeViolations, expect, gridReady, openApp, REPO_ROOT, test } from './fixtures';
+import {
+  api,
+  axeViolations,
+  changeBaselineRate,
+  expect,
+  gridReady,
+  openApp,
+  REPO_ROOT,
+  type ServedLibrary,
+  test,
+} from './fixtures';
+
+/** What a scan may change through the API; `briefId` is the scan's own brief (see `Scan.hash`). */
+interface ScanContext {
+  request: APIRequestContext;
+  served: ServedLibrary;
+  briefId: string;
+}
 
 /**
  * A state of the app to scan: where it is, what shows it has loaded, and what to open on it
- * (calling `scan` at any step on the way that should be scanned too).
+ * (calling `scan` at any step on the way that should be scanned too). A hash given as a function
+ * is a brief's: the test saves a brief for it first and deletes it after.
  */
 interface Scan {
   name: string;
-  hash: string;
+  hash: string | ((briefId: string) => string);
   ready: (page: Page) => Promise<void>;
-  open?: (page: Page, scan: () => Promise<void>) => Promise<void>;
+  open?: (page: Page, scan: () => Promise<void>, context: ScanContext) => Promise<void>;
 }
 
 const KICKZ = 'kickz';
 const ORGANISATION = 'london-yots';
 const COMPARISON =
   '#/compare?outcome=proven-reoffending&ids=final-warnings-restorative-justice,youth-justice-triage';
+const BY = 'Accessibility scanner';
+const OUTCOME = 'proven-reoffending';
 const RIS = join(REPO_ROOT, 'test', 'fixtures', 'references', 'evaluations.ris');
 const BUNDLE = join(REPO_ROOT, 'test', 'fixtures', 'bundles', 'mini-library.json');
 
@@ -50,6 +71,32 @@ const historyPanel = async (page: Page) => {
   await page.getByRole('button', { name: 'History', exact: true }).first().click();
   await expect(page.locator('[id^="history-"]').first()).toBeVisible();
 };
+
+/** Saves a brief with every part filled (author's text, notes on an option) for a scan. */
+async function saveScanBrief(request: APIRequestContext, served: ServedLibrary): Promise<string> {
+  const saved = await api(request, served, 'briefs/save', {
+    title: 'Accessibility scan brief',
+    question: 'Which programmes cut re-offending?',
+    audience: 'Community Safety Partnership board',
+    date: '2026-11-26',
+    author: BY,
+    budget: 250_000,
+    outcomeId: OUTCOME,
+    interventionIds: ['final-warnings-restorative-justice', 'youth-justice-triage'],
+    summary:
+      'Two options: **triage** and _final warnings_.\n\n- Cheapest first\n- [The guidance](https://example.org/)',
+    recommendation: 'Fund triage for two years.',
+    optionNotes: [
+      {
+        interventionId: 'youth-justice-triage',
+        implementation: 'Needs custody suite access.',
+        localDelivery: '',
+      },
+    ],
+    by: BY,
+  });
+  return saved.id;
+}
 
 /** Each screen of the route table, with every tab, and the states of it worth scanning. */
 const SCANS: { [S in ScreenName]: Scan[] } = {
@@ -115,7 +162,59 @@ const SCANS: { [S in ScreenName]: Scan[] } = {
   ],
   toolkit: [{ name: 'toolkit', hash: '#/toolkit', ready: heading }],
   'gap-map': [{ name: 'gap map', hash: '#/gap-map', ready: heading }],
-  briefs: [{ name: 'briefs', hash: '#/briefs', ready: heading }],
+  briefs: [
+    { name: 'briefs', hash: '#/briefs', ready: heading },
+    {
+      name: 'briefs with a brief listed, and its delete panel',
+      hash: () => '#/briefs',
+      ready: async (page) => {
+        await heading(page);
+        await expect(page.locator('[data-brief]')).toHaveCount(1);
+      },
+      open: async (page, scan) => {
+        await scan();
+        await page.getByRole('button', { name: /^Delete…/ }).click();
+        await expect(page.getByRole('button', { name: 'Delete brief' })).toBeVisible();
+      },
+    },
+  ],
+  brief: [
+    { name: 'new brief', hash: briefHref(undefined, 'builder', OUTCOME), ready: heading },
+    { name: 'brief: builder', hash: (id) => briefHref(id), ready: heading },
+    {
+      name: 'brief: preview and export',
+      hash: (id) => briefHref(id, 'preview'),
+      ready: async (page) => {
+        await heading(page);
+        await expect(page.locator('[data-brief-preview] [data-brief-section]').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'brief: snapshots, one compared with a changed library',
+      hash: (id) => briefHref(id, 'snapshots'),
+      ready: heading,
+      open: async (page, scan, { request, served, briefId }) => {
+        await expect(page.getByText('No snapshots yet.')).toBeVisible();
+        await scan();
+        const snapshot = await api(request, served, 'brief-snapshots/create', {
+          briefId,
+          format: 'md',
+          by: BY,
+        });
+        // A figure changed (the local baseline rate), so the diff lists changes; undone after.
+        await changeBaselineRate(request, served, OUTCOME, BY);
+        try {
+          await page.reload();
+          const row = page.locator(`[data-snapshot="${snapshot.id}"]`);
+          await row.getByRole('button', { name: /^Compare with now/ }).click();
+          await expect(page.locator(`[data-diff="${snapshot.id}"] tbody tr`).first()).toBeVisible();
+          await scan();
+        } finally {
+          await api(request, served, 'history/undo', { by: BY });
+        }
+      },
+    },
+  ],
   library: [
     { name: 'library', hash: '#/library', ready: heading },
     {
@@ -227,11 +326,18 @@ async function scanBothSchemes(page: Page): Promise<void> {
 
 test.describe('accessibility, light and dark', () => {
   for (const scan of ALL_SCANS) {
-    test(scan.name, async ({ page, served }) => {
-      await openApp(page, served, scan.hash);
-      await scan.ready(page);
-      await scan.open?.(page, () => scanBothSchemes(page));
-      await scanBothSchemes(page);
+    test(scan.name, async ({ page, request, served }) => {
+      const { hash } = scan;
+      const briefId = typeof hash === 'string' ? '' : await saveScanBrief(request, served);
+      try {
+        await openApp(page, served, typeof hash === 'string' ? hash : hash(briefId));
+        await scan.ready(page);
+        await scan.open?.(page, () => scanBothSchemes(page), { request, served, briefId });
+        await scanBothSchemes(page);
+      } finally {
+        if (briefId !== '')
+          await api(request, served, 'briefs/delete', { id: briefId, by: BY, confirm: true });
+      }
     });
   }
 

@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { formatEffect } from '../../shared/format';
 import type { BriefDocument, BriefDocumentSectionOf } from '../../shared/model/brief-document';
 import type { ShortlistEntry } from '../../shared/model/compare';
-import { REPO_ROOT, api, axeViolations, expect, openApp, test } from './fixtures';
+import { REPO_ROOT, api, axeViolations, changeBaselineRate, expect, openApp, test } from './fixtures';
 
 const OUTCOME = 'proven-reoffending';
 const THREE = [
@@ -374,20 +374,7 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
       await expect(page.locator('[data-field="no-changes"]')).toBeVisible();
 
       // The local baseline rate changes through the API: the relative changes follow it.
-      const settings = await api(request, served, 'value-settings/get', {});
-      const rate = settings.baselineRates.find((r) => r.outcomeDomain.id === OUTCOME && r.area === null);
-      if (rate === undefined) throw new Error('The sample library has no baseline rate for the outcome.');
-      await api(request, served, 'baseline-rates/save', {
-        id: rate.id,
-        outcomeDomainId: OUTCOME,
-        areaId: null,
-        rate: rate.rate === 0.3 ? 0.35 : 0.3,
-        population: rate.population,
-        year: rate.year,
-        source: rate.source,
-        sourceDate: rate.sourceDate,
-        by: BY,
-      });
+      await changeBaselineRate(request, served, OUTCOME, BY);
       try {
         const diff = await api(request, served, 'brief-snapshots/diff', { id: snapshot.id });
         expect(diff.changes.length).toBeGreaterThan(0);

@@ -165,6 +165,32 @@ export async function api<M extends MethodName>(
   return body.value;
 }
 
+/**
+ * Changes the library-wide baseline rate of an outcome (0.3 ↔ 0.35), so every relative change a
+ * brief shows for it changes; put back with `history/undo`.
+ */
+export async function changeBaselineRate(
+  request: APIRequestContext,
+  served: ServedLibrary,
+  outcomeId: string,
+  by: string,
+): Promise<void> {
+  const settings = await api(request, served, 'value-settings/get', {});
+  const rate = settings.baselineRates.find((r) => r.outcomeDomain.id === outcomeId && r.area === null);
+  if (rate === undefined) throw new Error(`The library has no baseline rate for ${outcomeId}.`);
+  await api(request, served, 'baseline-rates/save', {
+    id: rate.id,
+    outcomeDomainId: outcomeId,
+    areaId: null,
+    rate: rate.rate === 0.3 ? 0.35 : 0.3,
+    population: rate.population,
+    year: rate.year,
+    source: rate.source,
+    sourceDate: rate.sourceDate,
+    by,
+  });
+}
+
 /** Opens a screen of the app from the printed address (which carries the token). */
 export async function openApp(page: Page, served: ServedLibrary, hash = '#/catalogue'): Promise<void> {
   await page.goto(`${served.url}${hash}`);

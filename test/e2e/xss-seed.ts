@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import type { MethodInput } from '../../shared/api';
+import { COMPARE_MAX } from '../../shared/model/compare';
 import { api, REPO_ROOT, type ServedLibrary } from './fixtures';
 
 /** The corpus, one payload a line; `#` lines are its header and category titles. */
@@ -54,6 +55,8 @@ export interface SeededLibrary {
   organisationIds: string[];
   /** An outcome the seeded interventions have results for (for the comparison). */
   outcomeId: string;
+  /** A brief of the first seeded interventions, with payloads in all its text and one snapshot. */
+  briefId: string;
 }
 
 type Call = <M extends Parameters<typeof api>[2]>(
@@ -153,7 +156,52 @@ export async function seedPayloads(
       by: BY,
     });
   }
-  return { interventionIds, organisationIds, outcomeId: outcome.id };
+  const briefId = await seedBrief(call, dealer, interventionIds.slice(0, COMPARE_MAX), outcome.id);
+  return { interventionIds, organisationIds, outcomeId: outcome.id, briefId };
+}
+
+/**
+ * The author's rich text (restricted Markdown): payloads as plain text, as a link's words and as a
+ * link's address, beside a javascript: link, so a link that should stay text is tried every way.
+ */
+function richPayloads(dealer: PayloadDealer): string {
+  return [
+    dealer.next(),
+    `**${dealer.next()}** and _${dealer.next()}_`,
+    `[${dealer.next()}](javascript:__xss())`,
+    `[the report](${dealer.next()})`,
+    `[the guidance](https://example.org/?q=${encodeURIComponent(dealer.next())})`,
+    `- ${dealer.next()}\n- [${dealer.next()}](data:text/html,<script>top.__xss()</script>)`,
+  ].join('\n\n');
+}
+
+/** A brief with payloads in every text field, and a Markdown snapshot of it. */
+async function seedBrief(
+  call: Call,
+  dealer: PayloadDealer,
+  interventionIds: string[],
+  outcomeId: string,
+): Promise<string> {
+  const brief = await call('briefs/save', {
+    title: dealer.next(200),
+    question: dealer.next(2000),
+    audience: dealer.next(200),
+    date: '2026-11-26',
+    author: dealer.next(200),
+    budget: 100_000,
+    outcomeId,
+    interventionIds,
+    summary: richPayloads(dealer),
+    recommendation: richPayloads(dealer),
+    optionNotes: interventionIds.map((interventionId) => ({
+      interventionId,
+      implementation: richPayloads(dealer),
+      localDelivery: richPayloads(dealer),
+    })),
+    by: BY,
+  });
+  await call('brief-snapshots/create', { briefId: brief.id, format: 'md', by: BY });
+  return brief.id;
 }
 
 function interventionInput(

@@ -6,10 +6,18 @@
 // would be blocked and reported), and no script, frame, inline handler or javascript:/data: link
 // may appear in the DOM. A positive control shows the canary records a call.
 //
-// Adding a screen is one entry in `screens()`; adding records (the author's brief text, when briefs
-// land) is one more writer in xss-seed.ts, and an export check one more step after the screens.
+// A brief whose every text field holds payloads (as text and as Markdown links) is rendered on its
+// screens and exported in all four formats: the HTML opened in a fresh page (without its own CSP,
+// so its escaping is what is tested) with the same canary, and the Markdown, DOCX and PDF searched
+// for anything live (see xss-exports.ts).
+//
+// Adding a screen is one entry in `screens()`; adding records is one more writer in xss-seed.ts.
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { BRIEF_CSP } from '../../electron/core/briefs/html';
 import { api, expect, openApp, test } from './fixtures';
+import { exportBrief, liveDocx, liveMarkdown, livePdf } from './xss-exports';
 import {
   loadPayloads,
   PayloadDealer,
@@ -41,12 +49,15 @@ async function canaryCalls(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __xssCalls: string[] }).__xssCalls);
 }
 
-/** Markup the payloads would have planted had any been parsed as HTML (or a URL made a link). */
-async function injectedMarkup(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * Markup the payloads would have planted had any been parsed as HTML (or a URL made a link), in
+ * the app's root or (for an exported brief) the document's body.
+ */
+async function injectedMarkup(page: Page, rootSelector = '#root'): Promise<string[]> {
+  return page.evaluate((selector) => {
     const found: string[] = [];
-    const root = document.getElementById('root');
-    if (root === null) return ['no #root'];
+    const root = document.querySelector(selector);
+    if (root === null) return [`no ${selector}`];
     for (const el of root.querySelectorAll(
       'script, iframe, frame, frameset, object, embed, base, meta, link',
     )) {
@@ -63,7 +74,7 @@ async function injectedMarkup(page: Page): Promise<string[]> {
       }
     }
     return found;
-  });
+  }, rootSelector);
 }
 
 interface Screen {
@@ -149,7 +160,37 @@ function screens(seeded: SeededLibrary): Screen[] {
     { name: 'reference data: outcomes', hash: '#/reference-data', ready: heading },
     { name: 'reference data: approach types', hash: '#/reference-data/approach-types', ready: heading },
     { name: 'reference data: areas', hash: '#/reference-data/areas', ready: heading },
-    { name: 'briefs', hash: '#/briefs', ready: heading },
+    {
+      name: 'briefs list',
+      hash: '#/briefs',
+      ready: async (page: Page) => {
+        await expect(page.locator(`[data-brief="${seeded.briefId}"]`)).toBeVisible();
+      },
+    },
+    {
+      name: 'new brief from the shortlist',
+      hash: `#/briefs/new?outcome=${encodeURIComponent(seeded.outcomeId)}`,
+      ready: heading,
+    },
+    { name: 'brief builder', hash: `#/briefs/${encodeURIComponent(seeded.briefId)}`, ready: heading },
+    {
+      name: 'brief preview',
+      hash: `#/briefs/${encodeURIComponent(seeded.briefId)}/preview`,
+      ready: async (page: Page) => {
+        await expect(page.locator('[data-brief-preview] [data-brief-section]').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'brief snapshots, one compared with now',
+      hash: `#/briefs/${encodeURIComponent(seeded.briefId)}/snapshots`,
+      ready: async (page: Page) => {
+        await expect(page.locator('[data-snapshot]')).toHaveCount(1);
+      },
+      unfold: async (page: Page) => {
+        await page.getByRole('button', { name: /^Compare with now/ }).click();
+        await expect(page.locator('[data-diff] [data-field="no-changes"], [data-diff] table')).toBeVisible();
+      },
+    },
   ];
 }
 
@@ -235,6 +276,43 @@ test('no XSS payload in any field, imported file or screen executes', async ({
     await screen.unfold?.(page);
     expect.soft(await evidenceOfExecution(page, dialogs, cspViolations), screen.name).toEqual(NOTHING);
   }
+
+  // The brief exported in every format: nothing in the files is live.
+  const html = (await exportBrief(request, served, seeded.briefId, 'html')).toString('utf8');
+  const cspMeta = `<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`;
+  expect(html).toContain(cspMeta);
+  const htmlPath = test.info().outputPath('brief.html');
+  writeFileSync(htmlPath, html.replace(cspMeta, ''));
+  const exported = await page.context().newPage();
+  const exportedDialogs: string[] = [];
+  exported.on('dialog', (dialog) => {
+    exportedDialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await installCanary(exported);
+  await exported.goto(pathToFileURL(htmlPath).href);
+  await expect(exported.locator('h1')).toBeVisible();
+  const brief = await api(request, served, 'briefs/get', { id: seeded.briefId });
+  expect(await exported.locator('h1').textContent()).toContain(brief.title);
+  expect({
+    canary: await canaryCalls(exported),
+    dialogs: exportedDialogs,
+    markup: await injectedMarkup(exported, 'body'),
+  }).toEqual({ canary: [], dialogs: [], markup: [] });
+  await exported.evaluate(() => (window as unknown as { __xss: (tag: string) => void }).__xss('control'));
+  expect(await canaryCalls(exported)).toEqual([expect.stringContaining('control')]);
+  await exported.close();
+
+  const md = (await exportBrief(request, served, seeded.briefId, 'md')).toString('utf8');
+  expect(md).toContain('&lt;');
+  expect(liveMarkdown(md), 'Markdown').toEqual([]);
+  expect(await liveDocx(await exportBrief(request, served, seeded.briefId, 'docx')), 'DOCX').toEqual([]);
+  const pdf = livePdf(
+    await exportBrief(request, served, seeded.briefId, 'pdf'),
+    test.info().outputPath('brief.pdf'),
+  );
+  expect(pdf.live, 'PDF').toEqual([]);
+  expect(pdf.text).toContain('<'); // the payloads' tags are there, as text
 
   // For a look: the payloads shown as the text they are.
   await page.goto(`${served.url}#/interventions/${encodeURIComponent(first ?? '')}`);

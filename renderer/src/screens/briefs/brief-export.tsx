@@ -34,8 +34,11 @@ export function BriefExport({ briefId }: { briefId: string }) {
             key={format}
             type="button"
             className="button"
-            disabled={running}
-            onClick={() => start(format)}
+            // Not `disabled`: disabling the focused button would drop keyboard focus to the page.
+            aria-disabled={running}
+            onClick={() => {
+              if (!running) start(format);
+            }}
           >
             Export {FORMAT_NAMES[format]}
           </button>

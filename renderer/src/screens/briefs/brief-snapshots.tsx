@@ -134,8 +134,11 @@ export function BriefSnapshots({ briefId }: { briefId: string }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={create.pending}
-            onClick={() => void freeze()}
+            // Not `disabled`, which would drop keyboard focus to the page while freezing.
+            aria-disabled={create.pending}
+            onClick={() => {
+              if (!create.pending) void freeze();
+            }}
           >
             {create.pending ? 'Freezing…' : 'Freeze as snapshot'}
           </button>
