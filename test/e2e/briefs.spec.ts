@@ -148,6 +148,8 @@ test('build a brief from the shortlist, preview, export, snapshot and diff it', 
         .getByRole('toolbar', { name: 'Formatting: Summary' })
         .getByRole('button', { name: 'Bulleted list' })
         .click();
+      // The toolbar hands focus back to the text on the next frame: type once it has.
+      await expect(summary).toBeFocused();
       await page.keyboard.type(`Cheapest per participant ${HOSTILE}`);
       await expect(summary).toHaveValue(
         `Two options stand out: **restorative final warnings**\n\n- Cheapest per participant ${HOSTILE}`,
