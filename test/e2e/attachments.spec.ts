@@ -49,7 +49,9 @@ test('attach a report to an evaluation, download it, delete it and undo', async 
   await expect(article.locator('.field-error')).toContainText('File: the file is larger than 20 MB');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
 
-  // The file chooser, opened from the keyboard.
+  // The file chooser, opened from the keyboard. Chromium opens one only for the page that has
+  // the browser's focus, which a page made after many others in one browser may not have yet.
+  await page.bringToFront();
   await input.focus();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
